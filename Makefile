@@ -1,0 +1,70 @@
+# sobox top-level Makefile. `make` builds everything into build/,
+# `make check` runs every test, `make demo` shows the main demo.
+
+BUILD   := build
+BIN     := $(BUILD)/bin
+LIB     := $(BUILD)/lib
+OBJ     := $(BUILD)/obj
+CC      := gcc
+CLANG   := clang-14
+CFLAGS  := -std=gnu17 -O2 -g -Wall -Wextra -Wshadow -Wno-unused-parameter
+DEPSTAMP := $(BUILD)/.deps-installed
+
+.PHONY: all check bench demo fuzz clean deps
+all: $(BIN)/lfi-verify $(LIB)/liblfiverify.a
+
+# Debian packages: installed once (see scripts/install-deps.sh).
+$(DEPSTAMP): scripts/install-deps.sh
+	@mkdir -p $(BUILD)
+	@scripts/install-deps.sh
+	@touch $@
+deps: $(DEPSTAMP)
+
+# --- verifier -------------------------------------------------------------
+VERIFIER_SRC := verifier/verify.c verifier/decode.c verifier/isa.c \
+                verifier/operands.c verifier/macros.c verifier/reasons.c
+VERIFIER_HDR := verifier/lfi_verify.h verifier/decode.h verifier/rules.h
+VERIFIER_OBJ := $(VERIFIER_SRC:verifier/%.c=$(OBJ)/verifier/%.o)
+
+$(OBJ)/verifier/%.o: verifier/%.c $(VERIFIER_HDR) | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -fPIC -c -o $@ $<
+
+$(LIB)/liblfiverify.a: $(VERIFIER_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $^
+
+$(BIN)/lfi-verify: verifier/lfi-verify.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
+
+# --- tests, fuzzing, benchmarks -------------------------------------------
+FUZZ_TARGET := $(BUILD)/fuzz/fuzz-verify
+$(FUZZ_TARGET): tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) $(VERIFIER_HDR) | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CLANG) -std=gnu17 -O1 -g -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=undefined -Iverifier -o $@ $< $(VERIFIER_SRC) -lZydis
+
+UNIT_TESTS := $(BUILD)/tests/verifier-unit
+$(BUILD)/tests/verifier-unit: tests/verifier/unit.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis
+
+$(BIN)/verify-bench: bench/verify-bench.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis
+
+check: all $(UNIT_TESTS) $(FUZZ_TARGET)
+	@tests/run-all.sh $(BUILD)
+
+fuzz: $(FUZZ_TARGET)
+	@tests/fuzz/run.sh $(FUZZ_TARGET) $(BUILD)/fuzz $${FUZZ_SECONDS:-3600}
+
+bench: $(BIN)/verify-bench
+	@bench/run-bench.sh $(BUILD)
+
+demo: all
+	@demo/verifier-demo.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,55 @@
+/*
+ * decode.h - the verifier's only view of the x86 decoder (Zydis 4).
+ *
+ * Rules never call Zydis' decoding functions directly: they see a decoded
+ * `struct insn` and ask for its operands with insn_operands(), which decodes
+ * them on first use. A faster decoder can replace this file and decode.c as
+ * long as it fills the same fields.
+ */
+#ifndef LFI_DECODE_H
+#define LFI_DECODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <Zydis/Zydis.h>
+
+struct decoder {
+	ZydisDecoder intel;	/* Zydis' default: Intel branch semantics */
+	ZydisDecoder amd;	/* ZYDIS_DECODER_MODE_AMD_BRANCHES */
+	ZydisFormatter att;
+};
+
+struct insn {
+	ZydisDecodedInstruction zi;
+	ZydisDecoderContext ctx;
+	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+	uint64_t address;
+	const uint8_t *bytes;
+	int ops_decoded;
+	int amd_decoded;
+	unsigned roles;		/* MACRO_* parts this instruction plays */
+};
+
+int decoder_init(struct decoder *d);
+
+/*
+ * Decode one instruction from at most `avail` bytes: DECODE_OK, or
+ * DECODE_TRUNCATED when the bytes end inside an instruction, or
+ * DECODE_INVALID.
+ */
+enum { DECODE_OK, DECODE_TRUNCATED, DECODE_INVALID };
+int decode_insn(const struct decoder *d, const uint8_t *bytes, size_t avail,
+		uint64_t address, struct insn *in);
+
+/* All operands, visible and hidden, decoded on first call. */
+const ZydisDecodedOperand *insn_operands(const struct decoder *d,
+					 struct insn *in);
+
+/* Does the instruction decode the same in AMD branch mode? */
+int decodes_same_on_amd(const struct decoder *d, struct insn *in);
+
+/* AT&T text of the instruction into buf. */
+void format_insn(const struct decoder *d, struct insn *in, char *buf,
+		 size_t size);
+
+#endif

@@ -1,0 +1,154 @@
+/*
+ * operands.c - V3 (memory operands), V4 (%r14), V5 (%rsp), and the V6/V7
+ * checks that depend on the role an instruction plays in a macroinstruction.
+ */
+#include "rules.h"
+
+static int is_gpr32(ZydisRegister r)
+{
+	return ZydisRegisterGetClass(r) == ZYDIS_REGCLASS_GPR32;
+}
+
+/* lea computes an address; a 0f 1f /0 NOP names one but never accesses it. */
+static int names_memory_without_access(const struct insn *in)
+{
+	const ZydisDecodedInstruction *zi = &in->zi;
+
+	if (zi->mnemonic == ZYDIS_MNEMONIC_LEA)
+		return 1;
+	return zi->mnemonic == ZYDIS_MNEMONIC_NOP &&
+	       zi->opcode_map == ZYDIS_OPCODE_MAP_0F && zi->opcode == 0x1f &&
+	       zi->raw.modrm.reg == 0;
+}
+
+/* G: %gs:, 32-bit addressing, 32-bit base/index (or %eip) or none. */
+static int is_gs_form(const struct insn *in, const ZydisDecodedOperand *op)
+{
+	const ZydisDecodedOperandMem *m = &op->mem;
+
+	if (op->visibility != ZYDIS_OPERAND_VISIBILITY_EXPLICIT ||
+	    m->type != ZYDIS_MEMOP_TYPE_MEM || m->segment != ZYDIS_REGISTER_GS ||
+	    in->zi.address_width != 32)
+		return 0;
+	if (m->base != ZYDIS_REGISTER_NONE && m->base != ZYDIS_REGISTER_EIP &&
+	    !is_gpr32(m->base))
+		return 0;
+	return m->index == ZYDIS_REGISTER_NONE || is_gpr32(m->index);
+}
+
+/* S and R: 64-bit %rsp or %rip base, no index, no segment override. */
+static int is_stack_or_rip_form(const struct insn *in,
+				const ZydisDecodedOperand *op)
+{
+	const ZydisDecodedOperandMem *m = &op->mem;
+
+	if (m->type != ZYDIS_MEMOP_TYPE_MEM || m->index != ZYDIS_REGISTER_NONE)
+		return 0;
+	if (op->visibility != ZYDIS_OPERAND_VISIBILITY_EXPLICIT)
+		/* push, pop, call: the stack, whatever the prefixes say */
+		return m->base == ZYDIS_REGISTER_RSP &&
+		       m->segment == ZYDIS_REGISTER_SS;
+	if (in->zi.address_width != 64 || segment_prefix_count(in) != 0)
+		return 0;
+	return m->base == ZYDIS_REGISTER_RSP || m->base == ZYDIS_REGISTER_RIP;
+}
+
+static int memory_operand_ok(const struct insn *in,
+			     const ZydisDecodedOperand *op)
+{
+	if (in->roles & ROLE_RUNTIME_CALL)
+		return 1;	/* T: checked whole by the M3 matcher */
+	if ((in->roles & ROLE_STRING) &&
+	    op->visibility == ZYDIS_OPERAND_VISIBILITY_HIDDEN)
+		return 1;	/* M5: %rdi/%rsi rebased by the macro */
+	return is_gs_form(in, op) || is_stack_or_rip_form(in, op);
+}
+
+/* push, pop and call move %rsp by their operand size and access it. */
+static int moves_rsp_implicitly(const struct insn *in,
+				const ZydisDecodedOperand *op)
+{
+	if (op->visibility != ZYDIS_OPERAND_VISIBILITY_HIDDEN)
+		return 0;
+	switch (in->zi.mnemonic) {
+	case ZYDIS_MNEMONIC_PUSH:
+	case ZYDIS_MNEMONIC_POP:
+	case ZYDIS_MNEMONIC_PUSHF:
+	case ZYDIS_MNEMONIC_PUSHFD:
+	case ZYDIS_MNEMONIC_PUSHFQ:
+	case ZYDIS_MNEMONIC_CALL:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int check_register_write(const struct insn *in,
+				const ZydisDecodedOperand *op,
+				struct verdict *v)
+{
+	ZydisRegister r = reg64(op->reg.value);
+
+	if (r == ZYDIS_REGISTER_R14) {
+		*v = (struct verdict){ LFI_WRITES_R14, "" };
+		return 0;
+	}
+	if (r == ZYDIS_REGISTER_RSP && !(in->roles & ROLE_STACK_WRITE) &&
+	    !moves_rsp_implicitly(in, op)) {
+		*v = (struct verdict){ LFI_WRITES_RSP, "" };
+		return 0;
+	}
+	return 1;
+}
+
+static int check_roles(const struct insn *in, struct verdict *v)
+{
+	const ZydisDecodedInstruction *zi = &in->zi;
+
+	if (zi->meta.category == ZYDIS_CATEGORY_STRINGOP &&
+	    !(in->roles & ROLE_STRING)) {
+		*v = (struct verdict){ LFI_STRING_OP, "" };
+		return 0;
+	}
+	if (zi->mnemonic == ZYDIS_MNEMONIC_STD && !(in->roles & ROLE_STD)) {
+		*v = (struct verdict){ LFI_STD, "" };
+		return 0;
+	}
+	if (is_fp_control_write(in) && !(in->roles & ROLE_FP_CONTROL)) {
+		*v = (struct verdict){ LFI_FP_CONTROL, "" };
+		return 0;
+	}
+	if (is_branch(in) && !(zi->attributes & ZYDIS_ATTRIB_IS_RELATIVE) &&
+	    !(in->roles & (ROLE_MASKED_BRANCH | ROLE_RUNTIME_CALL))) {
+		*v = (struct verdict){ LFI_INDIRECT_BRANCH, "" };
+		return 0;
+	}
+	return 1;
+}
+
+int check_operands(const struct decoder *d, struct insn *in, struct verdict *v)
+{
+	const ZydisDecodedOperand *ops;
+
+	if (!check_roles(in, v))
+		return 0;
+	ops = insn_operands(d, in);
+	if (!ops) {
+		*v = (struct verdict){ LFI_UNDECODABLE, "operands" };
+		return 0;
+	}
+	for (int i = 0; i < in->zi.operand_count; i++)
+		if (ops[i].type == ZYDIS_OPERAND_TYPE_REGISTER &&
+		    (ops[i].actions & ZYDIS_OPERAND_ACTION_MASK_WRITE) &&
+		    !check_register_write(in, &ops[i], v))
+			return 0;
+	if (names_memory_without_access(in))
+		return 1;
+	for (int i = 0; i < in->zi.operand_count; i++)
+		if (ops[i].type == ZYDIS_OPERAND_TYPE_MEMORY &&
+		    !memory_operand_ok(in, &ops[i])) {
+			*v = (struct verdict){ LFI_MEMORY_OPERAND, "" };
+			return 0;
+		}
+	return 1;
+}

@@ -1,0 +1,50 @@
+/*
+ * rules.h - the rules of lfi-x64.md as functions over decoded instructions.
+ *
+ * isa.c: V1 prefix rules and V2 (instruction set).
+ * operands.c: V3 (memory operands), V4 (%r14), V5 (%rsp).
+ * macros.c: V7 macroinstruction recognition.
+ * verify.c: bundles, V6 control flow, and putting it together.
+ */
+#ifndef LFI_RULES_H
+#define LFI_RULES_H
+
+#include "decode.h"
+#include "lfi_verify.h"
+
+/* Parts an instruction plays in a recognised macroinstruction (V7). */
+enum {
+	ROLE_INTERIOR = 1 << 0,		/* not the first instruction of a macro */
+	ROLE_MASKED_BRANCH = 1 << 1,	/* the jmpq/callq of M1/M2 */
+	ROLE_RUNTIME_CALL = 1 << 2,	/* the jmpq *N(%r14) of M3 */
+	ROLE_STACK_WRITE = 1 << 3,	/* either instruction of M4 */
+	ROLE_STRING = 1 << 4,		/* the string instruction of M5 */
+	ROLE_STD = 1 << 5,		/* the std of M6 */
+	ROLE_FP_CONTROL = 1 << 6,	/* the FP-control write of M7 */
+};
+
+/* Explanation of a rejection: the reason and a detail for the message. */
+struct verdict {
+	enum lfi_reason reason;
+	const char *detail;
+};
+
+/* V1 (prefixes, AMD decoding) and V2; sets *v and returns 0 on rejection. */
+int check_encoding(const struct decoder *d, struct insn *in, struct verdict *v);
+int check_instruction_set(const struct decoder *d, struct insn *in,
+			  struct verdict *v);
+
+/* V3, V4, V5 and the V6/V7 rules that depend on macro roles. */
+int check_operands(const struct decoder *d, struct insn *in, struct verdict *v);
+
+/* Mark the roles of every macroinstruction in one bundle's instructions. */
+void mark_macros(const struct decoder *d, struct insn *insns, int count);
+
+/* Register helpers shared by the files above. */
+ZydisRegister reg64(ZydisRegister r);	/* largest enclosing register */
+int is_branch(const struct insn *in);
+int is_fp_control_write(const struct insn *in);
+int segment_prefix_count(const struct insn *in);
+int has_prefix_byte(const struct insn *in, uint8_t value);
+
+#endif
