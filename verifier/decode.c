@@ -49,70 +49,35 @@ const ZydisDecodedOperand *insn_operands(const struct decoder *d,
 	return in->ops;
 }
 
-/* Operands are equal when they describe the same access; Zydis' operand
- * `encoding` names the table entry, which differs between modes even when
- * the meaning does not, so it is left out. */
-static int same_operand(const ZydisDecodedOperand *a,
-			const ZydisDecodedOperand *b)
-{
-	if (a->id != b->id || a->visibility != b->visibility ||
-	    a->actions != b->actions || a->type != b->type ||
-	    a->size != b->size || a->element_type != b->element_type ||
-	    a->element_size != b->element_size ||
-	    a->element_count != b->element_count ||
-	    a->attributes != b->attributes)
-		return 0;
-	switch (a->type) {
-	case ZYDIS_OPERAND_TYPE_REGISTER:
-		return a->reg.value == b->reg.value;
-	case ZYDIS_OPERAND_TYPE_MEMORY:
-		return a->mem.type == b->mem.type &&
-		       a->mem.segment == b->mem.segment &&
-		       a->mem.base == b->mem.base &&
-		       a->mem.index == b->mem.index &&
-		       a->mem.scale == b->mem.scale &&
-		       a->mem.disp.has_displacement ==
-			       b->mem.disp.has_displacement &&
-		       a->mem.disp.value == b->mem.disp.value;
-	case ZYDIS_OPERAND_TYPE_POINTER:
-		return a->ptr.segment == b->ptr.segment &&
-		       a->ptr.offset == b->ptr.offset;
-	case ZYDIS_OPERAND_TYPE_IMMEDIATE:
-		return a->imm.is_signed == b->imm.is_signed &&
-		       a->imm.is_relative == b->imm.is_relative &&
-		       a->imm.value.u == b->imm.value.u;
-	default:
-		return 1;
-	}
-}
-
-/* Same length, same instruction, same operands in AMD branch mode? */
+/*
+ * Same instruction in AMD branch mode: the mode changes the effective
+ * operand size of near branches, hence their length, immediate and
+ * operand width; everything that could follow from it is compared.
+ */
 int decodes_same_on_amd(const struct decoder *d, struct insn *in)
 {
 	ZydisDecodedInstruction amd;
-	ZydisDecodedOperand amd_ops[ZYDIS_MAX_OPERAND_COUNT];
-	const ZydisDecodedOperand *ops;
+	const ZydisDecodedInstruction *zi = &in->zi;
 
 	in->amd_decoded = 1;
-	if (ZYAN_FAILED(ZydisDecoderDecodeFull(&d->amd, in->bytes,
-					       in->zi.length, &amd, amd_ops)))
+	if (ZYAN_FAILED(ZydisDecoderDecodeInstruction(&d->amd, NULL, in->bytes,
+						      zi->length, &amd)))
 		return 0;
-	if (amd.length != in->zi.length || amd.mnemonic != in->zi.mnemonic ||
-	    amd.operand_width != in->zi.operand_width ||
-	    amd.address_width != in->zi.address_width ||
-	    amd.operand_count != in->zi.operand_count ||
-	    amd.meta.branch_type != in->zi.meta.branch_type ||
-	    amd.meta.category != in->zi.meta.category ||
-	    amd.meta.isa_set != in->zi.meta.isa_set ||
-	    amd.attributes != in->zi.attributes)
-		return 0;
-	ops = insn_operands(d, in);
-	if (!ops)
-		return 0;
-	for (int i = 0; i < amd.operand_count; i++)
-		if (!same_operand(&ops[i], &amd_ops[i]))
-			return 0;
-	return 1;
+	return amd.length == zi->length && amd.mnemonic == zi->mnemonic &&
+	       amd.operand_width == zi->operand_width &&
+	       amd.address_width == zi->address_width &&
+	       amd.operand_count == zi->operand_count &&
+	       amd.operand_count_visible == zi->operand_count_visible &&
+	       amd.meta.branch_type == zi->meta.branch_type &&
+	       amd.meta.category == zi->meta.category &&
+	       amd.meta.isa_set == zi->meta.isa_set &&
+	       amd.attributes == zi->attributes &&
+	       amd.raw.imm[0].size == zi->raw.imm[0].size &&
+	       amd.raw.imm[0].value.u == zi->raw.imm[0].value.u &&
+	       amd.raw.imm[1].size == zi->raw.imm[1].size &&
+	       amd.raw.imm[1].value.u == zi->raw.imm[1].value.u &&
+	       amd.raw.disp.size == zi->raw.disp.size &&
+	       amd.raw.disp.value == zi->raw.disp.value;
 }
 
 void format_insn(const struct decoder *d, struct insn *in, char *buf,

@@ -267,6 +267,15 @@ static int verify_sections(struct tool *t, Elf *elf, const uint8_t *file,
 	return status;
 }
 
+/* libelf quietly shows no headers when the tables lie outside the file. */
+static int header_tables_fit(const GElf_Ehdr *eh, size_t size)
+{
+	return fits(eh->e_phoff, (uint64_t)eh->e_phnum * eh->e_phentsize, size) &&
+	       fits(eh->e_shoff, (uint64_t)eh->e_shnum * eh->e_shentsize, size) &&
+	       (eh->e_shoff != 0 || eh->e_shnum == 0) &&
+	       (eh->e_phoff != 0 || eh->e_phnum == 0);
+}
+
 static int verify_elf(struct tool *t, uint8_t *file, size_t size)
 {
 	Elf *elf;
@@ -282,6 +291,8 @@ static int verify_elf(struct tool *t, uint8_t *file, size_t size)
 		status = bad_input(t, "not a 64-bit ELF file (or truncated header)");
 	else if (eh.e_ident[EI_DATA] != ELFDATA2LSB || eh.e_machine != EM_X86_64)
 		status = bad_input(t, "not x86-64 code");
+	else if (!header_tables_fit(&eh, size))
+		status = bad_input(t, "malformed ELF header: tables past the end of the file");
 	else if (eh.e_type == ET_REL)
 		status = verify_sections(t, elf, file, size);
 	else if (eh.e_type == ET_EXEC || eh.e_type == ET_DYN)

@@ -5,7 +5,9 @@
  * Matching is greedy from each instruction start: a sequence that does not
  * match exactly is not a macroinstruction, and its parts are then checked
  * on their own (where an indirect branch, %rsp write, string instruction,
- * std or FP-control write is rejected).
+ * std or FP-control write is rejected). Each matcher looks at mnemonics
+ * first and decodes operands only for real candidates, so that ordinary
+ * code pays nothing for them.
  */
 #include "rules.h"
 
@@ -50,6 +52,11 @@ static const ZydisDecodedOperand *two_operands(const struct bundle *b, int i,
 	return ops;
 }
 
+static int is_padding_nop(const struct insn *in)
+{
+	return in->zi.mnemonic == ZYDIS_MNEMONIC_NOP;
+}
+
 /* andl $0xffffffe0, %eX: returns X (64-bit) or NONE. */
 static ZydisRegister match_mask(const struct bundle *b, int i)
 {
@@ -92,17 +99,34 @@ static int match_branch_reg(const struct bundle *b, int i, ZydisMnemonic m,
 	return ops && is_reg(&ops[0], x);
 }
 
-static int is_padding_nop(const struct insn *in)
+static int is_indirect(const struct bundle *b, int i, ZydisMnemonic m)
 {
-	return in->zi.mnemonic == ZYDIS_MNEMONIC_NOP;
+	const ZydisDecodedInstruction *zi = &b->insns[i].zi;
+
+	return i < b->count && zi->mnemonic == m &&
+	       !(zi->attributes & ZYDIS_ATTRIB_IS_RELATIVE);
+}
+
+/* Could the instructions from i on end in an indirect jmp or call? */
+static int ends_in_indirect_branch(const struct bundle *b, int i)
+{
+	if (is_indirect(b, i, ZYDIS_MNEMONIC_JMP))
+		return 1;
+	while (i < b->count && is_padding_nop(&b->insns[i]))
+		i++;
+	return is_indirect(b, i, ZYDIS_MNEMONIC_CALL);
 }
 
 /* M1 and M2: mask, rebase, (NOPs,) branch. Returns the length or 0. */
 static int match_masked_branch(struct bundle *b, int i)
 {
-	ZydisRegister x = match_mask(b, i);
+	ZydisRegister x;
 	int j = i + 2;
 
+	if (b->insns[i].zi.mnemonic != ZYDIS_MNEMONIC_AND ||
+	    !ends_in_indirect_branch(b, j))
+		return 0;
+	x = match_mask(b, i);
 	if (x == ZYDIS_REGISTER_NONE || !match_rebase(b, i + 1, x))
 		return 0;
 	if (match_branch_reg(b, j, ZYDIS_MNEMONIC_JMP, x)) {
@@ -125,6 +149,9 @@ static int match_runtime_call(struct bundle *b, int i, int want_n)
 	const struct insn *next;
 	int64_t n;
 
+	if (b->insns[i].zi.mnemonic != ZYDIS_MNEMONIC_LEA ||
+	    !is_indirect(b, i + 1, ZYDIS_MNEMONIC_JMP))
+		return 0;
 	lea = two_operands(b, i, ZYDIS_MNEMONIC_LEA, 64);
 	if (!lea || !is_reg(&lea[0], ZYDIS_REGISTER_R11) ||
 	    lea[1].mem.base != ZYDIS_REGISTER_RIP ||
@@ -189,7 +216,10 @@ static int match_esp_write(const struct bundle *b, int i)
 
 static int match_stack(struct bundle *b, int i)
 {
-	if (!match_esp_write(b, i) ||
+	const struct insn *rebase = &b->insns[i + 1];
+
+	if (i + 1 >= b->count || !might_name_register(rebase, 4) ||
+	    !might_name_register(rebase, 14) || !match_esp_write(b, i) ||
 	    !match_rebase(b, i + 1, ZYDIS_REGISTER_RSP))
 		return 0;
 	b->insns[i].roles |= ROLE_STACK_WRITE;
@@ -246,9 +276,19 @@ static int string_registers(const struct bundle *b, int i)
 }
 
 /* M5: one rebase pair for each of %rdi/%rsi used, then the instruction. */
+static int is_string_op(const struct bundle *b, int i)
+{
+	return i < b->count &&
+	       b->insns[i].zi.meta.category == ZYDIS_CATEGORY_STRINGOP;
+}
+
 static int match_string(struct bundle *b, int i)
 {
 	int rebased = 0, j = i;
+
+	if (b->insns[i].zi.mnemonic != ZYDIS_MNEMONIC_MOV ||
+	    !(is_string_op(b, i + 2) || is_string_op(b, i + 4)))
+		return 0;
 
 	for (int pair = 0; pair < 2; pair++) {
 		ZydisRegister r = match_rebase_pair(b, j);

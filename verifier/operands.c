@@ -101,7 +101,7 @@ static int check_register_write(const struct insn *in,
 	return 1;
 }
 
-static int check_roles(const struct insn *in, struct verdict *v)
+int check_roles(const struct insn *in, struct verdict *v)
 {
 	const ZydisDecodedInstruction *zi = &in->zi;
 
@@ -126,15 +126,106 @@ static int check_roles(const struct insn *in, struct verdict *v)
 	return 1;
 }
 
+/*
+ * Categories whose instructions have no hidden memory operand and write no
+ * hidden %rsp, %r14 or segment register: only flags, fixed general
+ * registers other than those, and vector registers. Checked over their
+ * encodings by tests/verifier/fast-path.c.
+ */
+static int plain_category(ZydisInstructionCategory c)
+{
+	switch (c) {
+	case ZYDIS_CATEGORY_BINARY:
+	case ZYDIS_CATEGORY_LOGICAL:
+	case ZYDIS_CATEGORY_SHIFT:
+	case ZYDIS_CATEGORY_ROTATE:
+	case ZYDIS_CATEGORY_BITBYTE:
+	case ZYDIS_CATEGORY_SETCC:
+	case ZYDIS_CATEGORY_CMOV:
+	case ZYDIS_CATEGORY_CONVERT:
+	case ZYDIS_CATEGORY_DATAXFER:
+	case ZYDIS_CATEGORY_COND_BR:
+	case ZYDIS_CATEGORY_UNCOND_BR:
+	case ZYDIS_CATEGORY_NOP:
+	case ZYDIS_CATEGORY_WIDENOP:
+	case ZYDIS_CATEGORY_SSE:
+	case ZYDIS_CATEGORY_AVX:
+	case ZYDIS_CATEGORY_AVX2:
+	case ZYDIS_CATEGORY_LOGICAL_FP:
+	case ZYDIS_CATEGORY_BMI1:
+	case ZYDIS_CATEGORY_BMI2:
+	case ZYDIS_CATEGORY_VFMA:
+	case ZYDIS_CATEGORY_X87_ALU:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Could one of the instruction's register fields (ModRM.reg, ModRM.rm,
+ * the opcode's low bits, VEX.vvvv), extended by REX or VEX, name register
+ * number `num`? Over-approximates: a field that is not used still counts.
+ * Zydis keeps VEX's R, B and vvvv as encoded, that is inverted.
+ */
+int might_name_register(const struct insn *in, int num)
+{
+	const ZydisDecodedInstruction *zi = &in->zi;
+	int vex = (zi->attributes & ZYDIS_ATTRIB_HAS_VEX) != 0;
+	int r = vex ? !zi->raw.vex.R : zi->raw.rex.R;
+	int b = vex ? !zi->raw.vex.B : zi->raw.rex.B;
+
+	if ((zi->raw.modrm.reg | r << 3) == num ||
+	    (zi->raw.modrm.rm | b << 3) == num ||
+	    ((zi->opcode & 7) | b << 3) == num)
+		return 1;
+	return vex && (~zi->raw.vex.vvvv & 15) == num;
+}
+
+/*
+ * May the operand checks below be skipped? Only when they cannot fail:
+ * no macro role, a plain category, no memory operand (no ModRM memory
+ * form, no displacement or moffs field), not mov to a segment register,
+ * and no register field that could name %rsp (4) or %r14 (14).
+ */
+int operands_need_check(const struct insn *in)
+{
+	const ZydisDecodedInstruction *zi = &in->zi;
+
+	if (in->roles || !plain_category(zi->meta.category))
+		return 1;
+	if (((zi->attributes & ZYDIS_ATTRIB_HAS_MODRM) && zi->raw.modrm.mod != 3) ||
+	    zi->raw.disp.size != 0)
+		return 1;
+	if (zi->mnemonic == ZYDIS_MNEMONIC_MOV &&
+	    zi->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT && zi->opcode == 0x8e)
+		return 1;
+	return might_name_register(in, 4) || might_name_register(in, 14);
+}
+
+static int writes_segment_register(const struct insn *in,
+				   const ZydisDecodedOperand *ops)
+{
+	for (int i = 0; i < in->zi.operand_count; i++)
+		if (ops[i].type == ZYDIS_OPERAND_TYPE_REGISTER &&
+		    (ops[i].actions & ZYDIS_OPERAND_ACTION_MASK_WRITE) &&
+		    ZydisRegisterGetClass(ops[i].reg.value) ==
+			    ZYDIS_REGCLASS_SEGMENT)
+			return 1;
+	return 0;
+}
+
 int check_operands(const struct decoder *d, struct insn *in, struct verdict *v)
 {
 	const ZydisDecodedOperand *ops;
 
-	if (!check_roles(in, v))
-		return 0;
 	ops = insn_operands(d, in);
 	if (!ops) {
 		*v = (struct verdict){ LFI_UNDECODABLE, "operands" };
+		return 0;
+	}
+	if (writes_segment_register(in, ops)) {
+		*v = (struct verdict){ LFI_FORBIDDEN, "segment-register load" };
 		return 0;
 	}
 	for (int i = 0; i < in->zi.operand_count; i++)

@@ -34,11 +34,23 @@ int check_encoding(const struct decoder *d, struct insn *in, struct verdict *v);
 int check_instruction_set(const struct decoder *d, struct insn *in,
 			  struct verdict *v);
 
-/* V3, V4, V5 and the V6/V7 rules that depend on macro roles. */
+/* V6/V7 rules that depend on the instruction's macro roles alone. */
+int check_roles(const struct insn *in, struct verdict *v);
+
+/* Could a register field of the instruction name register number num? */
+int might_name_register(const struct insn *in, int num);
+
+/* Can check_operands() fail for this instruction? (0: it cannot.) */
+int operands_need_check(const struct insn *in);
+
+/* Segment-register writes (V2), V4, V5 and V3: decodes the operands. */
 int check_operands(const struct decoder *d, struct insn *in, struct verdict *v);
 
 /* Mark the roles of every macroinstruction in one bundle's instructions. */
 void mark_macros(const struct decoder *d, struct insn *insns, int count);
+
+/* Tests: decode and check the operands of every instruction (no skipping). */
+void lfi_verifier_check_all_operands(struct lfi_verifier *v, int on);
 
 /* Register helpers shared by the files above. */
 ZydisRegister reg64(ZydisRegister r);	/* largest enclosing register */

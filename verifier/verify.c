@@ -10,11 +10,13 @@
 
 struct lfi_verifier {
 	struct decoder dec;
+	int full_check;		/* tests: never skip operand checks */
 };
 
 /* State of one lfi_verify() call. */
 struct run {
 	const struct decoder *d;
+	int full_check;
 	const uint8_t *code;
 	size_t size;
 	uint64_t address;
@@ -47,6 +49,11 @@ struct lfi_verifier *lfi_verifier_new(void)
 		return NULL;
 	}
 	return v;
+}
+
+void lfi_verifier_check_all_operands(struct lfi_verifier *v, int on)
+{
+	v->full_check = on;
 }
 
 void lfi_verifier_free(struct lfi_verifier *v)
@@ -155,8 +162,9 @@ static void check_insn(struct run *r, struct insn *in)
 	if (in->roles & ROLE_INTERIOR)
 		set_bit(r->interior, off);
 	if (!check_encoding(r->d, in, &v) ||
-	    !check_instruction_set(r->d, in, &v) ||
-	    !check_operands(r->d, in, &v)) {
+	    !check_instruction_set(r->d, in, &v) || !check_roles(in, &v) ||
+	    ((r->full_check || operands_need_check(in)) &&
+	     !check_operands(r->d, in, &v))) {
 		report_insn(r, in, v);
 		return;
 	}
@@ -285,7 +293,7 @@ long lfi_verify(const struct lfi_verifier *v, const uint8_t *code, size_t size,
 
 	if (!r)
 		return -1;
-	*r = (struct run){ .d = &v->dec, .code = code, .size = size,
+	*r = (struct run){ .d = &v->dec, .full_check = v->full_check, .code = code, .size = size,
 			   .address = address, .opt = opt };
 	r->starts = calloc(3, bytes ? bytes : 1);
 	if (!r->starts) {

@@ -1,0 +1,30 @@
+#!/bin/bash
+# Run every test suite; each prints PASS:/FAIL:/SKIP: lines. Prints the
+# totals as "N passed, N failed, N skipped" and fails on any failure.
+set -u
+BUILD=${1:-build}
+BIN=$BUILD/bin
+LOG=$BUILD/tests/results.txt
+mkdir -p "$BUILD/tests"
+: > "$LOG"
+
+run() {
+	echo "== $*" >&2
+	"$@" 2>&1 | tee -a "$LOG" | grep -E '^(FAIL|SKIP):' >&2
+	true
+}
+
+run "$BUILD/tests/verifier-unit"
+run tests/verifier/run-corpus.sh "$BIN"
+run tests/verifier/tool-tests.sh "$BIN"
+run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"
+
+passed=$(grep -c '^PASS:' "$LOG")
+failed=$(grep -c '^FAIL:' "$LOG")
+skipped=$(grep -c '^SKIP:' "$LOG")
+if [ "$passed" -eq 0 ]; then
+	echo "FAIL: no test ran" >&2
+	failed=$((failed + 1))
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,140 @@
+/*
+ * The verifier skips decoding operands when operands_need_check() says
+ * their checks cannot fail. This test makes that claim fail loudly if it
+ * is wrong for any encoding: it walks every legacy opcode (one-byte, 0f,
+ * 0f38, 0f3a maps) under common prefixes and every REX, and the VEX space
+ * with register fields covering %rsp/%r14 and their neighbours, and for
+ * each instruction that passes the cheap checks and is marked "no operand
+ * check needed", runs the operand checks anyway: they must pass.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "rules.h"
+
+struct count {
+	unsigned long decoded, skipped, unsound;
+};
+
+static void try(const struct decoder *d, const uint8_t *bytes, size_t n,
+		struct count *c, int *has_modrm)
+{
+	struct insn in;
+	struct verdict v;
+	char text[128];
+
+	*has_modrm = 1;
+	if (decode_insn(d, bytes, n, 0, &in) != DECODE_OK)
+		return;
+	c->decoded++;
+	*has_modrm = (in.zi.attributes & ZYDIS_ATTRIB_HAS_MODRM) != 0;
+	if (!check_encoding(d, &in, &v) || !check_instruction_set(d, &in, &v) ||
+	    !check_roles(&in, &v) || operands_need_check(&in))
+		return;
+	c->skipped++;
+	if (check_operands(d, &in, &v))
+		return;
+	if (c->unsound++ < 20) {
+		format_insn(d, &in, text, sizeof text);
+		printf("unsound skip: `%s` (%s):", text, lfi_reason_name(v.reason));
+		for (int i = 0; i < in.zi.length; i++)
+			printf(" %02x", bytes[i]);
+		printf("\n");
+	}
+}
+
+/* prefix bytes, then opcode map escape, opcode, ModRM, zero filler */
+static void legacy(const struct decoder *d, struct count *c)
+{
+	static const char *prefixes[] = { "", "\x66", "\xf2", "\xf3", "\x67",
+					  "\x65", "\x66\x67", "\x65\x67" };
+	static const char *maps[] = { "", "\x0f", "\x0f\x38", "\x0f\x3a" };
+
+	for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++)
+	for (int rex = 0x3f; rex <= 0x4f; rex++)
+	for (size_t m = 0; m < 4; m++)
+	for (int op = 0; op < 256; op++)
+	for (int modrm = 0; modrm < 256; modrm++) {
+		uint8_t buf[32] = { 0 };
+		size_t n = strlen(prefixes[p]);
+		int has_modrm;
+
+		memcpy(buf, prefixes[p], n);
+		if (rex >= 0x40)
+			buf[n++] = (uint8_t)rex;
+		memcpy(buf + n, maps[m], strlen(maps[m]));
+		n += strlen(maps[m]);
+		buf[n++] = (uint8_t)op;
+		buf[n] = (uint8_t)modrm;
+		try(d, buf, sizeof buf, c, &has_modrm);
+		if (!has_modrm)
+			break;
+	}
+}
+
+/* VEX: every opcode in maps 1-3, both R/B, vvvv naming 0, 4, 6, 12, 14. */
+static void vex(const struct decoder *d, struct count *c)
+{
+	static const int vvvv_inverted[] = { 15, 11, 9, 3, 1 };
+
+	for (int rb = 0; rb < 4; rb++)
+	for (int map = 1; map <= 3; map++)
+	for (int w = 0; w < 2; w++)
+	for (int lpp = 0; lpp < 8; lpp++)
+	for (size_t v = 0; v < 5; v++)
+	for (int op = 0; op < 256; op++)
+	for (int modrm = 0xc0; modrm < 256; modrm++) {
+		uint8_t buf[32] = { 0xc4 };
+		int has_modrm;
+
+		buf[1] = (uint8_t)(((rb & 2) << 6) | 0x40 | ((rb & 1) << 5) | map);
+		buf[2] = (uint8_t)((w << 7) | (vvvv_inverted[v] << 3) | lpp);
+		buf[3] = (uint8_t)op;
+		buf[4] = (uint8_t)modrm;
+		try(d, buf, sizeof buf, c, &has_modrm);
+		if (!has_modrm)
+			break;
+	}
+}
+
+/* Two-byte VEX: map 1, W = 0, X = B = 0. */
+static void vex2(const struct decoder *d, struct count *c)
+{
+	static const int vvvv_inverted[] = { 15, 11, 9, 3, 1 };
+
+	for (int r = 0; r < 2; r++)
+	for (int lpp = 0; lpp < 8; lpp++)
+	for (size_t v = 0; v < 5; v++)
+	for (int op = 0; op < 256; op++)
+	for (int modrm = 0xc0; modrm < 256; modrm++) {
+		uint8_t buf[32] = { 0xc5 };
+		int has_modrm;
+
+		buf[1] = (uint8_t)((r << 7) | (vvvv_inverted[v] << 3) | lpp);
+		buf[2] = (uint8_t)op;
+		buf[3] = (uint8_t)modrm;
+		try(d, buf, sizeof buf, c, &has_modrm);
+		if (!has_modrm)
+			break;
+	}
+}
+
+int main(void)
+{
+	struct decoder d;
+	struct count c = { 0 };
+
+	if (decoder_init(&d) != 0) {
+		puts("FAIL: verifier-fast-path: decoder");
+		return 1;
+	}
+	legacy(&d, &c);
+	vex(&d, &c);
+	vex2(&d, &c);
+	if (c.unsound || c.skipped == 0)
+		printf("FAIL: verifier-fast-path: %lu of %lu skipped encodings "
+		       "fail the operand checks\n", c.unsound, c.skipped);
+	else
+		printf("PASS: verifier-fast-path (%lu encodings decoded, %lu "
+		       "skip operand checks, all sound)\n", c.decoded, c.skipped);
+	return c.unsound != 0;
+}

@@ -1,0 +1,118 @@
+#!/bin/bash
+# lfi-verify as a tool: inputs it must handle, exit codes, messages.
+# Prints one PASS:/FAIL: line per test.
+set -u
+BIN=$1
+V=$BIN/lfi-verify
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# expect NAME STATUS PATTERN -- COMMAND...: exit status and output pattern.
+expect() {
+	local name=$1 want=$2 pattern=$3 got out
+	shift 4
+	out=$("$@" 2>&1)
+	got=$?
+	if [ "$got" -ne "$want" ]; then
+		echo "FAIL: tool/$name: exit $got, expected $want: $(head -n1 <<<"$out")"
+	elif ! grep -qE -- "$pattern" <<<"$out"; then
+		echo "FAIL: tool/$name: output lacks /$pattern/: $(head -n1 <<<"$out")"
+	else
+		echo "PASS: tool/$name"
+	fi
+}
+
+# Patch COUNT bytes (hex string) at OFFSET of FILE.
+patch() {
+	printf "$(sed 's/../\\x&/g' <<<"$3")" |
+		dd of="$1" bs=1 seek="$2" conv=notrunc status=none
+}
+
+cat > "$T/good.s" <<'ASM'
+	.bundle_align_mode 5
+	.text
+	.globl f
+	.type f,@function
+	.p2align 5
+f:
+	movl %gs:(%edi), %eax
+	addl $1, %eax
+	movl %eax, %gs:4(%edi)
+	popq %r11
+	.bundle_lock
+	andl $-32, %r11d
+	orq %r14, %r11
+	jmpq *%r11
+	.bundle_unlock
+ASM
+cat > "$T/bad.s" <<'ASM'
+	.bundle_align_mode 5
+	.text
+	.globl g
+	.p2align 5
+g:
+	movl (%rdi), %eax
+	popq %r11
+	.bundle_lock
+	andl $-32, %r11d
+	orq %r14, %r11
+	jmpq *%r11
+	.bundle_unlock
+ASM
+# The segment's file contents end with the first byte of a call: with the
+# int3 fill it is `call rel32` out of the code, with zeros a valid call.
+cat > "$T/tail.s" <<'ASM'
+	.text
+	.p2align 5
+h:
+	.byte 0xe8
+ASM
+as --64 -o "$T/good.o" "$T/good.s" && as --64 -o "$T/bad.o" "$T/bad.s" &&
+as --64 -o "$T/tail.o" "$T/tail.s" && printf '\tnop\n' | as --32 -o "$T/i386.o" -
+ld -shared -z separate-code -o "$T/good.so" "$T/good.o"
+ld -shared -z separate-code -o "$T/bad.so" "$T/bad.o"
+ld -shared -z separate-code -o "$T/tail.so" "$T/tail.o"
+objcopy -O binary --only-section=.text "$T/good.o" "$T/good.bin"
+mkdir "$T/dir"
+echo "hello" > "$T/text"
+: > "$T/empty"
+
+expect accept-object 0 '^$' -- "$V" "$T/good.o"
+expect accept-shared-object 0 '^$' -- "$V" "$T/good.so"
+expect reject-object 1 'bad.o:.text: 0x0: `mov \(%rdi\), %eax`: V3 memory-operand' -- "$V" "$T/bad.o"
+textaddr=$(objdump -h "$T/bad.so" | awk '$2==".text"{print $4}' | sed 's/^0*//')
+expect reject-shared-object-address 1 "bad.so: 0x$textaddr: .*V3 memory-operand" -- "$V" "$T/bad.so"
+expect int3-fill-beyond-file 1 'V6 branch-target' -- "$V" "$T/tail.so"
+expect raw-accept 0 '^$' -- "$V" --raw --base 0x10000 "$T/good.bin"
+expect raw-misaligned-base 1 'V1 misaligned-buffer' -- "$V" --raw --base 0x10010 "$T/good.bin"
+expect raw-needs-base 2 'usage' -- "$V" --raw "$T/good.bin"
+expect raw-bad-base 2 'usage' -- "$V" --raw --base 12zz "$T/good.bin"
+expect no-arguments 2 'usage' -- "$V"
+expect unknown-option 2 'usage' -- "$V" --frobnicate "$T/good.o"
+expect missing-file 2 'nonexistent: No such file' -- "$V" "$T/nonexistent"
+expect directory 2 'dir: not a regular file' -- "$V" "$T/dir"
+expect not-elf 2 'text: not an ELF file' -- "$V" "$T/text"
+expect empty-file 2 'empty: not an ELF file' -- "$V" "$T/empty"
+expect elf32 2 'i386.o: not a 64-bit ELF' -- "$V" "$T/i386.o"
+
+cp "$T/good.o" "$T/arm.o" && patch "$T/arm.o" 18 b700
+expect not-x86-64 2 'arm.o: not x86-64' -- "$V" "$T/arm.o"
+head -c 40 "$T/good.o" > "$T/trunc.o"
+expect truncated-header 2 'trunc.o: ' -- "$V" "$T/trunc.o"
+cp "$T/good.o" "$T/shoff.o" && patch "$T/shoff.o" 40 ffffff7f00000000
+expect bad-section-offset 2 'shoff.o: malformed ELF header' -- "$V" "$T/shoff.o"
+cp "$T/good.so" "$T/phoff.so" && patch "$T/phoff.so" 32 ffffff7f00000000
+expect bad-program-header-offset 2 'phoff.so: malformed' -- "$V" "$T/phoff.so"
+# p_offset of every program header far past the end of the file
+cp "$T/good.so" "$T/seg.so"
+phnum=$(readelf -hW "$T/seg.so" | awk '/Number of program headers/{print $5}')
+for i in $(seq 0 $((phnum - 1))); do patch "$T/seg.so" $((64 + 56 * i + 8)) 0000001000000000; done
+expect segment-past-end 2 'seg.so: segment extends past the end' -- "$V" "$T/seg.so"
+cp "$T/good.o" "$T/core" && patch "$T/core" 16 0400
+expect not-code-file 2 'core: not an executable' -- "$V" "$T/core"
+expect many-files-worst-status 2 'No such file' -- "$V" "$T/good.o" "$T/bad.o" "$T/nonexistent"
+expect many-files-rejected 1 'V3' -- "$V" "$T/good.o" "$T/bad.o"
+expect verbose-stats 0 'good.o: [0-9]+ bytes, [0-9]+ instructions, [0-9]+ bundles, [0-9.]+ MB/s: accepted' -- "$V" -v "$T/good.o"
+expect first-only 1 '^[^\n]*V3' -- "$V" --first "$T/bad.o"
+n=$("$V" --first "$T/bad.o" "$T/bad.o" | wc -l)
+if [ "$n" -eq 2 ]; then echo "PASS: tool/first-one-line-per-region"; else echo "FAIL: tool/first-one-line-per-region: $n lines"; fi
