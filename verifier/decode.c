@@ -39,7 +39,6 @@ const ZydisDecodedOperand *insn_operands(const struct decoder *d,
 					 struct insn *in)
 {
 	if (!in->ops_decoded) {
-		memset(in->ops, 0, sizeof in->ops);
 		if (ZYAN_FAILED(ZydisDecoderDecodeOperands(&d->intel, &in->ctx,
 							   &in->zi, in->ops,
 							   in->zi.operand_count)))

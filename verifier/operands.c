@@ -163,10 +163,11 @@ static int plain_category(ZydisInstructionCategory c)
 }
 
 /*
- * Could one of the instruction's register fields (ModRM.reg, ModRM.rm,
- * the opcode's low bits, VEX.vvvv), extended by REX or VEX, name register
- * number `num`? Over-approximates: a field that is not used still counts.
- * Zydis keeps VEX's R, B and vvvv as encoded, that is inverted.
+ * Could one of the instruction's register operand fields (ModRM.reg,
+ * ModRM.rm in register form, the opcode's low bits, VEX.vvvv), extended by
+ * REX or VEX, name register number `num`? Over-approximates: a field that
+ * is not used still counts. Zydis keeps VEX's R, B and vvvv as encoded,
+ * that is inverted.
  */
 int might_name_register(const struct insn *in, int num)
 {
@@ -176,26 +177,37 @@ int might_name_register(const struct insn *in, int num)
 	int b = vex ? !zi->raw.vex.B : zi->raw.rex.B;
 
 	if ((zi->raw.modrm.reg | r << 3) == num ||
-	    (zi->raw.modrm.rm | b << 3) == num ||
-	    ((zi->opcode & 7) | b << 3) == num)
+	    ((zi->opcode & 7) | b << 3) == num ||
+	    (zi->raw.modrm.mod == 3 && (zi->raw.modrm.rm | b << 3) == num))
 		return 1;
 	return vex && (~zi->raw.vex.vvvv & 15) == num;
 }
 
 /*
+ * A ModRM memory operand under exactly one segment prefix, %gs, with
+ * 32-bit addressing: whatever its base and index, it is form G.
+ */
+static int memory_is_gs_form(const struct insn *in)
+{
+	return in->zi.address_width == 32 && segment_prefix_count(in) == 1 &&
+	       has_prefix_byte(in, 0x65);
+}
+
+/*
  * May the operand checks below be skipped? Only when they cannot fail:
- * no macro role, a plain category, no memory operand (no ModRM memory
- * form, no displacement or moffs field), not mov to a segment register,
- * and no register field that could name %rsp (4) or %r14 (14).
+ * no macro role, a plain category, no memory operand other than a ModRM
+ * one in form G (no moffs), not mov to a segment register, and no register
+ * field that could name %rsp (4) or %r14 (14).
  */
 int operands_need_check(const struct insn *in)
 {
 	const ZydisDecodedInstruction *zi = &in->zi;
+	int modrm = (zi->attributes & ZYDIS_ATTRIB_HAS_MODRM) != 0;
 
 	if (in->roles || !plain_category(zi->meta.category))
 		return 1;
-	if (((zi->attributes & ZYDIS_ATTRIB_HAS_MODRM) && zi->raw.modrm.mod != 3) ||
-	    zi->raw.disp.size != 0)
+	if (modrm && zi->raw.modrm.mod != 3 ? !memory_is_gs_form(in) :
+					      zi->raw.disp.size != 0)
 		return 1;
 	if (zi->mnemonic == ZYDIS_MNEMONIC_MOV &&
 	    zi->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT && zi->opcode == 0x8e)

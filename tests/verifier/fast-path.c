@@ -65,6 +65,7 @@ static void legacy(const struct decoder *d, struct count *c)
 		n += strlen(maps[m]);
 		buf[n++] = (uint8_t)op;
 		buf[n] = (uint8_t)modrm;
+		buf[n + 1] = 0x24;	/* SIB: base %esp/%rsp, no index */
 		try(d, buf, sizeof buf, c, &has_modrm);
 		if (!has_modrm)
 			break;
@@ -90,6 +91,34 @@ static void vex(const struct decoder *d, struct count *c)
 		buf[2] = (uint8_t)((w << 7) | (vvvv_inverted[v] << 3) | lpp);
 		buf[3] = (uint8_t)op;
 		buf[4] = (uint8_t)modrm;
+		try(d, buf, sizeof buf, c, &has_modrm);
+		if (!has_modrm)
+			break;
+	}
+}
+
+/* VEX with %gs: and addr32 memory operands: ModRM.reg all, base or SIB. */
+static void vex_memory(const struct decoder *d, struct count *c)
+{
+	static const int vvvv_inverted[] = { 15, 11, 9, 3, 1 };
+
+	for (int rb = 0; rb < 4; rb++)
+	for (int map = 1; map <= 3; map++)
+	for (int w = 0; w < 2; w++)
+	for (int lpp = 0; lpp < 8; lpp++)
+	for (size_t v = 0; v < 5; v++)
+	for (int op = 0; op < 256; op++)
+	for (int modrm = 0; modrm < 64; modrm++) {
+		uint8_t buf[32] = { 0x65, 0x67, 0xc4 };
+		int has_modrm;
+
+		if ((modrm & 7) != 0 && (modrm & 7) != 4 && (modrm & 7) != 5)
+			continue;
+		buf[3] = (uint8_t)(((rb & 2) << 6) | 0x40 | ((rb & 1) << 5) | map);
+		buf[4] = (uint8_t)((w << 7) | (vvvv_inverted[v] << 3) | lpp);
+		buf[5] = (uint8_t)op;
+		buf[6] = (uint8_t)modrm;
+		buf[7] = 0x24;	/* SIB: base %esp, no index */
 		try(d, buf, sizeof buf, c, &has_modrm);
 		if (!has_modrm)
 			break;
@@ -130,6 +159,7 @@ int main(void)
 	legacy(&d, &c);
 	vex(&d, &c);
 	vex2(&d, &c);
+	vex_memory(&d, &c);
 	if (c.unsound || c.skipped == 0)
 		printf("FAIL: verifier-fast-path: %lu of %lu skipped encodings "
 		       "fail the operand checks\n", c.unsound, c.skipped);
