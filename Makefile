@@ -45,8 +45,8 @@ $(FUZZ_TARGET): tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) $(VERIFIER_HDR) | $(DEP
 	$(CLANG) -std=gnu17 -O1 -g -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=undefined -Iverifier -o $@ $< $(VERIFIER_SRC) -lZydis
 
-UNIT_TESTS := $(BUILD)/tests/verifier-unit $(BUILD)/tests/verifier-fast-path
-$(BUILD)/tests/verifier-fast-path: tests/verifier/fast-path.c $(VERIFIER_OBJ) $(VERIFIER_HDR)
+UNIT_TESTS := $(BUILD)/tests/verifier-unit $(BUILD)/tests/verifier-internal
+$(BUILD)/tests/verifier-internal: tests/verifier/internal.c $(VERIFIER_OBJ) $(VERIFIER_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(VERIFIER_OBJ) -lZydis
 

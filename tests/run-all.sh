@@ -15,7 +15,7 @@ run() {
 }
 
 run "$BUILD/tests/verifier-unit"
-run "$BUILD/tests/verifier-fast-path"
+run "$BUILD/tests/verifier-internal"
 run tests/verifier/run-corpus.sh "$BIN"
 run tests/verifier/tool-tests.sh "$BIN"
 run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"

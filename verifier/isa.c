@@ -21,6 +21,17 @@ int is_branch(const struct insn *in)
 	}
 }
 
+/*
+ * jmp, jcc, call, loop, jrcxz with a relative immediate. Zydis also sets
+ * ZYDIS_ATTRIB_IS_RELATIVE for %rip-relative memory operands, so the
+ * attribute alone would take `jmpq *x(%rip)` for a direct branch.
+ */
+int is_direct_branch(const struct insn *in)
+{
+	return is_branch(in) && in->zi.raw.imm[0].size != 0 &&
+	       in->zi.raw.imm[0].is_relative;
+}
+
 int has_prefix_byte(const struct insn *in, uint8_t value)
 {
 	for (int i = 0; i < in->zi.raw.prefix_count; i++)
@@ -145,12 +156,6 @@ static const char *denied_mnemonic(ZydisMnemonic m)
 	case ZYDIS_MNEMONIC_INT1:
 	case ZYDIS_MNEMONIC_INTO:
 		return "software interrupt";
-	case ZYDIS_MNEMONIC_SGDT:
-	case ZYDIS_MNEMONIC_SIDT:
-	case ZYDIS_MNEMONIC_SLDT:
-	case ZYDIS_MNEMONIC_SMSW:
-	case ZYDIS_MNEMONIC_STR:
-		return "system-register read";
 	default:
 		return NULL;
 	}

@@ -93,7 +93,7 @@ static int match_branch_reg(const struct bundle *b, int i, ZydisMnemonic m,
 
 	if (i >= b->count || in->zi.mnemonic != m ||
 	    in->zi.meta.branch_type != ZYDIS_BRANCH_TYPE_NEAR ||
-	    (in->zi.attributes & ZYDIS_ATTRIB_IS_RELATIVE))
+	    is_direct_branch(in))
 		return 0;
 	ops = ops_of(b, i);
 	return ops && is_reg(&ops[0], x);
@@ -101,10 +101,8 @@ static int match_branch_reg(const struct bundle *b, int i, ZydisMnemonic m,
 
 static int is_indirect(const struct bundle *b, int i, ZydisMnemonic m)
 {
-	const ZydisDecodedInstruction *zi = &b->insns[i].zi;
-
-	return i < b->count && zi->mnemonic == m &&
-	       !(zi->attributes & ZYDIS_ATTRIB_IS_RELATIVE);
+	return i < b->count && b->insns[i].zi.mnemonic == m &&
+	       !is_direct_branch(&b->insns[i]);
 }
 
 /* Could the instructions from i on end in an indirect jmp or call? */

@@ -118,7 +118,7 @@ int check_roles(const struct insn *in, struct verdict *v)
 		*v = (struct verdict){ LFI_FP_CONTROL, "" };
 		return 0;
 	}
-	if (is_branch(in) && !(zi->attributes & ZYDIS_ATTRIB_IS_RELATIVE) &&
+	if (is_branch(in) && !is_direct_branch(in) &&
 	    !(in->roles & (ROLE_MASKED_BRANCH | ROLE_RUNTIME_CALL))) {
 		*v = (struct verdict){ LFI_INDIRECT_BRANCH, "" };
 		return 0;
@@ -130,7 +130,7 @@ int check_roles(const struct insn *in, struct verdict *v)
  * Categories whose instructions have no hidden memory operand and write no
  * hidden %rsp, %r14 or segment register: only flags, fixed general
  * registers other than those, and vector registers. Checked over their
- * encodings by tests/verifier/fast-path.c.
+ * encodings by tests/verifier/internal.c.
  */
 static int plain_category(ZydisInstructionCategory c)
 {
@@ -193,6 +193,12 @@ static int memory_is_gs_form(const struct insn *in)
 	       has_prefix_byte(in, 0x65);
 }
 
+static int is_bit_test(ZydisMnemonic m)
+{
+	return m == ZYDIS_MNEMONIC_BT || m == ZYDIS_MNEMONIC_BTS ||
+	       m == ZYDIS_MNEMONIC_BTR || m == ZYDIS_MNEMONIC_BTC;
+}
+
 /*
  * May the operand checks below be skipped? Only when they cannot fail:
  * no macro role, a plain category, no memory operand other than a ModRM
@@ -204,7 +210,8 @@ int operands_need_check(const struct insn *in)
 	const ZydisDecodedInstruction *zi = &in->zi;
 	int modrm = (zi->attributes & ZYDIS_ATTRIB_HAS_MODRM) != 0;
 
-	if (in->roles || !plain_category(zi->meta.category))
+	if (in->roles || !plain_category(zi->meta.category) ||
+	    is_bit_test(zi->mnemonic))
 		return 1;
 	if (modrm && zi->raw.modrm.mod != 3 ? !memory_is_gs_form(in) :
 					      zi->raw.disp.size != 0)
@@ -213,6 +220,19 @@ int operands_need_check(const struct insn *in)
 	    zi->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT && zi->opcode == 0x8e)
 		return 1;
 	return might_name_register(in, 4) || might_name_register(in, 14);
+}
+
+/*
+ * bt/bts/btr/btc with a register bit offset address memory at the operand
+ * plus offset/8: a 64-bit offset reaches 2^60 bytes away, far past the
+ * guards (a 32-bit one reaches 256 MiB, inside them).
+ */
+static int far_bit_offset(const struct insn *in, const ZydisDecodedOperand *ops)
+{
+	return is_bit_test(in->zi.mnemonic) &&
+	       ops[0].type == ZYDIS_OPERAND_TYPE_MEMORY &&
+	       ops[1].type == ZYDIS_OPERAND_TYPE_REGISTER &&
+	       ZydisRegisterGetClass(ops[1].reg.value) == ZYDIS_REGCLASS_GPR64;
 }
 
 static int writes_segment_register(const struct insn *in,
@@ -247,6 +267,11 @@ int check_operands(const struct decoder *d, struct insn *in, struct verdict *v)
 			return 0;
 	if (names_memory_without_access(in))
 		return 1;
+	if (far_bit_offset(in, ops)) {
+		*v = (struct verdict){ LFI_MEMORY_OPERAND,
+				       "64-bit bit offset reaches past the guards" };
+		return 0;
+	}
 	for (int i = 0; i < in->zi.operand_count; i++)
 		if (ops[i].type == ZYDIS_OPERAND_TYPE_MEMORY &&
 		    !memory_operand_ok(in, &ops[i])) {

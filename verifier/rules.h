@@ -55,6 +55,7 @@ void lfi_verifier_check_all_operands(struct lfi_verifier *v, int on);
 /* Register helpers shared by the files above. */
 ZydisRegister reg64(ZydisRegister r);	/* largest enclosing register */
 int is_branch(const struct insn *in);
+int is_direct_branch(const struct insn *in);
 int is_fp_control_write(const struct insn *in);
 int segment_prefix_count(const struct insn *in);
 int has_prefix_byte(const struct insn *in, uint8_t value);

@@ -132,11 +132,6 @@ static int64_t branch_target(const struct run *r, const struct insn *in)
 	return target < r->size ? (int64_t)target : -1;
 }
 
-static int is_direct_branch(const struct insn *in)
-{
-	return is_branch(in) && (in->zi.attributes & ZYDIS_ATTRIB_IS_RELATIVE);
-}
-
 static void record_branch(struct run *r, struct insn *in)
 {
 	uint64_t field = in->address - r->address + in->zi.raw.imm[0].offset;

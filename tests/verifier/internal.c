@@ -1,11 +1,16 @@
 /*
- * The verifier skips decoding operands when operands_need_check() says
+ * Tests of the verifier's internal functions.
+ *
+ * 1. The verifier skips decoding operands when operands_need_check() says
  * their checks cannot fail. This test makes that claim fail loudly if it
  * is wrong for any encoding: it walks every legacy opcode (one-byte, 0f,
  * 0f38, 0f3a maps) under common prefixes and every REX, and the VEX space
  * with register fields covering %rsp/%r14 and their neighbours, and for
  * each instruction that passes the cheap checks and is marked "no operand
  * check needed", runs the operand checks anyway: they must pass.
+ *
+ * 2. decodes_same_on_amd() tells apart instructions that AMD executes
+ * differently (0x66 on near branches) from those it does not.
  */
 #include <stdio.h>
 #include <string.h>
@@ -147,6 +152,45 @@ static void vex2(const struct decoder *d, struct count *c)
 	}
 }
 
+static int same_on_amd(const struct decoder *d, const char *hex_bytes, size_t n)
+{
+	struct insn in;
+
+	if (decode_insn(d, (const uint8_t *)hex_bytes, n, 0, &in) != DECODE_OK)
+		return -1;
+	return decodes_same_on_amd(d, &in);
+}
+
+static int test_amd_mode(const struct decoder *d)
+{
+	static const struct {
+		const char *bytes;
+		size_t n;
+		int same;
+	} cases[] = {
+		{ "\x66\x0f\x84\x00\x00\x00\x00", 7, 0 },	/* jz rel32 / rel16 */
+		{ "\x66\xe9\x00\x00\x00\x00", 6, 0 },		/* jmp rel32 / rel16 */
+		{ "\x66\xe8\x00\x00\x00\x00", 6, 0 },		/* call */
+		{ "\x66\x90", 2, 1 },					/* xchg %ax,%ax */
+		{ "\x66\x0f\xef\xc0", 4, 1 },			/* pxor */
+		{ "\x66\x2e\x0f\x1f\x84\x00\x00\x00\x00\x00", 10, 1 },
+		{ "\x66\x89\xc8", 3, 1 },				/* mov %cx,%ax */
+	};
+	int failed = 0;
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		int got = same_on_amd(d, cases[i].bytes, cases[i].n);
+
+		if (got != cases[i].same) {
+			printf("FAIL: verifier-amd-mode: case %zu: got %d\n", i, got);
+			failed = 1;
+		}
+	}
+	if (!failed)
+		puts("PASS: verifier-amd-mode");
+	return failed;
+}
+
 int main(void)
 {
 	struct decoder d;
@@ -156,6 +200,8 @@ int main(void)
 		puts("FAIL: verifier-fast-path: decoder");
 		return 1;
 	}
+	if (test_amd_mode(&d))
+		c.unsound++;	/* fail the exit status too */
 	legacy(&d, &c);
 	vex(&d, &c);
 	vex2(&d, &c);

@@ -1,0 +1,7 @@
+# accept: memory fences
+	.text
+	.bundle_align_mode 5
+	mfence
+	lfence
+	sfence
+	int3

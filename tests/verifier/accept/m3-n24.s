@@ -1,0 +1,9 @@
+# accept: M3 runtime call N=24 (return to host)
+	.text
+	.bundle_align_mode 5
+	.bundle_lock
+	leaq 1f(%rip), %r11
+	jmpq *24(%r14)
+1:
+	.bundle_unlock
+	int3

@@ -1,0 +1,6 @@
+# expect: V2 isa-set
+# why: privileged
+	.text
+	.bundle_align_mode 5
+	clts
+	int3

@@ -1,0 +1,6 @@
+# expect: V2 forbidden
+# why: privileged
+	.text
+	.bundle_align_mode 5
+	invlpg %gs:(%eax)
+	int3

@@ -1,0 +1,11 @@
+# expect: V6 fp-control
+# why: an M7 must end with runtime call 32, not 0
+	.text
+	.bundle_align_mode 5
+	.bundle_lock
+	ldmxcsr 8(%rsp)
+	leaq 1f(%rip), %r11
+	jmpq *0(%r14)
+1:
+	.bundle_unlock
+	int3
