@@ -149,6 +149,9 @@ static const char *denied_mnemonic(ZydisMnemonic m)
 	case ZYDIS_MNEMONIC_MASKMOVDQU:
 	case ZYDIS_MNEMONIC_VMASKMOVDQU:
 		return "masked store to (%rdi) with no visible operand";
+	case ZYDIS_MNEMONIC_UD0:
+	case ZYDIS_MNEMONIC_UD1:
+		return "only int3, ud2 and hlt are allowed traps (AMD decodes ud0 without ModRM)";
 	case ZYDIS_MNEMONIC_CLI:
 	case ZYDIS_MNEMONIC_STI:
 		return "I/O-privilege instruction";

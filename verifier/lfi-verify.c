@@ -126,12 +126,21 @@ static int worse(int a, int b)
 	return a > b ? a : b;
 }
 
+static uint64_t page_down(uint64_t a)
+{
+	return a & ~(uint64_t)(PAGE_SIZE - 1);
+}
+
+static uint64_t page_up(uint64_t a)
+{
+	return page_down(a + PAGE_SIZE - 1);
+}
+
 /* One executable segment: whole pages, int3 where the file has no bytes. */
 static int verify_segment(struct tool *t, const uint8_t *file, size_t file_size,
 			  const GElf_Phdr *ph)
 {
-	uint64_t first = ph->p_vaddr & ~(uint64_t)(PAGE_SIZE - 1);
-	uint64_t end, size;
+	uint64_t first = page_down(ph->p_vaddr), end, size;
 	uint8_t *pages;
 	int status;
 
@@ -140,8 +149,7 @@ static int verify_segment(struct tool *t, const uint8_t *file, size_t file_size,
 	if (ph->p_filesz > ph->p_memsz || ph->p_memsz > MAX_CODE_SIZE ||
 	    ph->p_vaddr > UINT64_MAX - MAX_CODE_SIZE)
 		return bad_input(t, "malformed executable segment sizes");
-	end = (ph->p_vaddr + ph->p_memsz + PAGE_SIZE - 1) &
-	      ~(uint64_t)(PAGE_SIZE - 1);
+	end = page_up(ph->p_vaddr + ph->p_memsz);
 	size = end - first;
 	pages = malloc(size ? size : 1);
 	if (!pages)
@@ -151,6 +159,27 @@ static int verify_segment(struct tool *t, const uint8_t *file, size_t file_size,
 	status = verify_code(t, pages, size, first, NULL, 0);
 	free(pages);
 	return status;
+}
+
+/*
+ * An executable page must hold one segment only: verified alone, two
+ * segments sharing a page could each pass while their bytes together
+ * decode differently. Returns the index of another PT_LOAD whose pages
+ * meet those of load `x`, or -1.
+ */
+static long shares_page(Elf *elf, size_t count, size_t x, const GElf_Phdr *px)
+{
+	for (size_t i = 0; i < count; i++) {
+		GElf_Phdr ph;
+
+		if (i == x || !gelf_getphdr(elf, (int)i, &ph) ||
+		    ph.p_type != PT_LOAD || ph.p_memsz == 0)
+			continue;
+		if (page_down(ph.p_vaddr) < page_up(px->p_vaddr + px->p_memsz) &&
+		    page_down(px->p_vaddr) < page_up(ph.p_vaddr + ph.p_memsz))
+			return (long)i;
+	}
+	return -1;
 }
 
 static int verify_segments(struct tool *t, Elf *elf, const uint8_t *file,
@@ -163,12 +192,24 @@ static int verify_segments(struct tool *t, Elf *elf, const uint8_t *file,
 		return bad_input(t, "malformed program headers");
 	for (size_t i = 0; i < count && status != BAD_INPUT; i++) {
 		GElf_Phdr ph;
+		long other;
 
 		if (!gelf_getphdr(elf, (int)i, &ph))
 			return bad_input(t, "malformed program header");
 		if (ph.p_type != PT_LOAD || !(ph.p_flags & PF_X))
 			continue;
+		if (ph.p_offset % PAGE_SIZE != ph.p_vaddr % PAGE_SIZE)
+			return bad_input(t, "segment offset and address differ "
+					    "modulo the page size");
 		t->where = NULL;
+		other = shares_page(elf, count, i, &ph);
+		if (other >= 0) {
+			printf("%s: 0x%" PRIx64 ": `(segment %zu)`: V1 shared-page: "
+			       "executable segment shares a page with segment "
+			       "%ld\n", t->file, page_down(ph.p_vaddr), i, other);
+			status = worse(status, REJECTED);
+			continue;
+		}
 		status = worse(status, verify_segment(t, file, file_size, &ph));
 	}
 	return status;

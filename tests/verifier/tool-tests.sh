@@ -67,12 +67,30 @@ cat > "$T/tail.s" <<'ASM'
 h:
 	.byte 0xe8
 ASM
+# Two segments on one page: alone each verifies, together the page holds
+# `mov $imm32,%eax` followed by `mov %rax,%rsp`.
+cat > "$T/shared.s" <<'ASM'
+	.text
+	.fill 15, 1, 0x90
+	.byte 0xb8
+	.data
+	.byte 0x48, 0xb8, 0x00, 0x00, 0x48, 0x89, 0xc4, 0x90, 0x90, 0x90
+ASM
+for flags in 5 6; do
+	cat > "$T/shared$flags.ld" <<LD
+PHDRS { text PT_LOAD FLAGS(5); data PT_LOAD FLAGS($flags); }
+SECTIONS { . = 0x1000; .text : { *(.text) } :text .data : { *(.data) } :data }
+LD
+done
 as --64 -o "$T/good.o" "$T/good.s" && as --64 -o "$T/bad.o" "$T/bad.s" &&
 as --64 -o "$T/tail.o" "$T/tail.s" && printf '\tnop\n' | as --32 -o "$T/i386.o" -
 ld -shared -z separate-code -o "$T/good.so" "$T/good.o"
 ld -shared -z separate-code -o "$T/bad.so" "$T/bad.o"
 ld -shared -z separate-code -o "$T/tail.so" "$T/tail.o"
 objcopy -O binary --only-section=.text "$T/good.o" "$T/good.bin"
+as --64 -o "$T/shared.o" "$T/shared.s"
+ld -shared -T "$T/shared5.ld" -o "$T/shared-rx.so" "$T/shared.o"
+ld -shared -T "$T/shared6.ld" -o "$T/shared-rw.so" "$T/shared.o"
 mkdir "$T/dir"
 echo "hello" > "$T/text"
 : > "$T/empty"
@@ -83,6 +101,8 @@ expect reject-object 1 'bad.o:.text: 0x0: `mov \(%rdi\), %eax`: V3 memory-operan
 textaddr=$(objdump -h "$T/bad.so" | awk '$2==".text"{print $4}' | sed 's/^0*//')
 expect reject-shared-object-address 1 "bad.so: 0x$textaddr: .*V3 memory-operand" -- "$V" "$T/bad.so"
 expect int3-fill-beyond-file 1 'V6 branch-target' -- "$V" "$T/tail.so"
+expect shared-page-two-code-segments 1 'shared-rx.so: 0x1000: .*V1 shared-page' -- "$V" "$T/shared-rx.so"
+expect shared-page-code-and-data 1 'shared-rw.so: 0x1000: .*V1 shared-page' -- "$V" "$T/shared-rw.so"
 expect raw-accept 0 '^$' -- "$V" --raw --base 0x10000 "$T/good.bin"
 expect raw-misaligned-base 1 'V1 misaligned-buffer' -- "$V" --raw --base 0x10010 "$T/good.bin"
 expect raw-needs-base 2 'usage' -- "$V" --raw "$T/good.bin"
@@ -104,6 +124,12 @@ expect bad-section-offset 2 'shoff.o: malformed ELF header' -- "$V" "$T/shoff.o"
 cp "$T/good.so" "$T/phoff.so" && patch "$T/phoff.so" 32 ffffff7f00000000
 expect bad-program-header-offset 2 'phoff.so: malformed' -- "$V" "$T/phoff.so"
 # p_offset of every program header far past the end of the file
+# p_offset of the executable PT_LOAD moved by 16: not congruent with p_vaddr
+xload=$(readelf -lW "$T/good.so" | awk '/^  [A-Z_]+ +0x/ { if ($1 == "LOAD" && / R E /) { print n; exit } n++ }')
+xoff=$(readelf -lW "$T/good.so" | awk '/LOAD/ && / R E /{print $2; exit}')
+cp "$T/good.so" "$T/congruent.so"
+patch "$T/congruent.so" $((64 + 56 * xload + 8)) "$(printf '%016x' $((xoff + 16)) | sed 's/\(..\)/\1 /g' | awk '{for(i=NF;i>0;i--) printf "%s", $i}')"
+expect segment-offset-not-congruent 2 'congruent.so: segment offset and address differ' -- "$V" "$T/congruent.so"
 cp "$T/good.so" "$T/seg.so"
 phnum=$(readelf -hW "$T/seg.so" | awk '/Number of program headers/{print $5}')
 for i in $(seq 0 $((phnum - 1))); do patch "$T/seg.so" $((64 + 56 * i + 8)) 0000001000000000; done
