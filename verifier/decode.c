@@ -8,11 +8,6 @@ int decoder_init(struct decoder *d)
 	if (ZYAN_FAILED(ZydisDecoderInit(&d->intel, ZYDIS_MACHINE_MODE_LONG_64,
 					 ZYDIS_STACK_WIDTH_64)))
 		return -1;
-	d->amd = d->intel;
-	if (ZYAN_FAILED(ZydisDecoderEnableMode(&d->amd,
-					       ZYDIS_DECODER_MODE_AMD_BRANCHES,
-					       ZYAN_TRUE)))
-		return -1;
 	if (ZYAN_FAILED(ZydisFormatterInit(&d->att, ZYDIS_FORMATTER_STYLE_ATT)))
 		return -1;
 	return 0;
@@ -26,7 +21,6 @@ int decode_insn(const struct decoder *d, const uint8_t *bytes, size_t avail,
 	in->address = address;
 	in->bytes = bytes;
 	in->ops_decoded = 0;
-	in->amd_decoded = 0;
 	in->roles = 0;
 	status = ZydisDecoderDecodeInstruction(&d->intel, &in->ctx, bytes, avail,
 					       &in->zi);
@@ -49,34 +43,22 @@ const ZydisDecodedOperand *insn_operands(const struct decoder *d,
 }
 
 /*
- * Same instruction in AMD branch mode: the mode changes the effective
- * operand size of near branches, hence their length, immediate and
- * operand width; everything that could follow from it is compared.
+ * Zydis records in the decoder context which register each ModRM/VEX
+ * field encodes (-1: the field is not a register operand); the register
+ * in an opcode's low bits (push, pop, mov $imm, xchg, bswap) is not
+ * recorded, so it is assumed wherever there is no ModRM byte.
  */
-int decodes_same_on_amd(const struct decoder *d, struct insn *in)
+int insn_names_register(const struct insn *in, int num)
 {
-	ZydisDecodedInstruction amd;
 	const ZydisDecodedInstruction *zi = &in->zi;
+	int b = zi->raw.rex.B;
 
-	in->amd_decoded = 1;
-	if (ZYAN_FAILED(ZydisDecoderDecodeInstruction(&d->amd, NULL, in->bytes,
-						      zi->length, &amd)))
+	if (in->ctx.reg_info.id_reg == num || in->ctx.reg_info.id_rm == num ||
+	    in->ctx.reg_info.id_ndsndd == num)
+		return 1;
+	if (zi->attributes & ZYDIS_ATTRIB_HAS_MODRM)
 		return 0;
-	return amd.length == zi->length && amd.mnemonic == zi->mnemonic &&
-	       amd.operand_width == zi->operand_width &&
-	       amd.address_width == zi->address_width &&
-	       amd.operand_count == zi->operand_count &&
-	       amd.operand_count_visible == zi->operand_count_visible &&
-	       amd.meta.branch_type == zi->meta.branch_type &&
-	       amd.meta.category == zi->meta.category &&
-	       amd.meta.isa_set == zi->meta.isa_set &&
-	       amd.attributes == zi->attributes &&
-	       amd.raw.imm[0].size == zi->raw.imm[0].size &&
-	       amd.raw.imm[0].value.u == zi->raw.imm[0].value.u &&
-	       amd.raw.imm[1].size == zi->raw.imm[1].size &&
-	       amd.raw.imm[1].value.u == zi->raw.imm[1].value.u &&
-	       amd.raw.disp.size == zi->raw.disp.size &&
-	       amd.raw.disp.value == zi->raw.disp.value;
+	return ((zi->opcode & 7) | b << 3) == num;
 }
 
 void format_insn(const struct decoder *d, struct insn *in, char *buf,

@@ -15,7 +15,6 @@
 
 struct decoder {
 	ZydisDecoder intel;	/* Zydis' default: Intel branch semantics */
-	ZydisDecoder amd;	/* ZYDIS_DECODER_MODE_AMD_BRANCHES */
 	ZydisFormatter att;
 };
 
@@ -26,7 +25,6 @@ struct insn {
 	uint64_t address;
 	const uint8_t *bytes;
 	int ops_decoded;
-	int amd_decoded;
 	unsigned roles;		/* MACRO_* parts this instruction plays */
 };
 
@@ -45,8 +43,14 @@ int decode_insn(const struct decoder *d, const uint8_t *bytes, size_t avail,
 const ZydisDecodedOperand *insn_operands(const struct decoder *d,
 					 struct insn *in);
 
-/* Does the instruction decode the same in AMD branch mode? */
-int decodes_same_on_amd(const struct decoder *d, struct insn *in);
+/*
+ * Could the instruction's encoding name general register number `num`
+ * (0-15, %rax..%r15, or the byte register in that slot) as a register
+ * operand, through ModRM.reg, ModRM.rm, VEX.vvvv or the opcode's low bits?
+ * Answers from what the decoder found the fields to mean; for instructions
+ * without ModRM the opcode's low bits always count, so it over-approximates.
+ */
+int insn_names_register(const struct insn *in, int num);
 
 /* AT&T text of the instruction into buf. */
 void format_insn(const struct decoder *d, struct insn *in, char *buf,

@@ -38,7 +38,6 @@ enum lfi_reason {
 	LFI_UNDECODABLE,	/* Zydis cannot decode the bytes */
 	LFI_CROSSES_BUNDLE,	/* instruction crosses a bundle boundary */
 	LFI_TRUNCATED,		/* buffer ends inside an instruction */
-	LFI_AMD_DIFFERS,	/* decodes differently on AMD (branch mode) */
 	LFI_BRANCH_OSIZE,	/* branch with an operand-size prefix 0x66 */
 	LFI_SEGMENT_PREFIXES,	/* more than one segment-override prefix */
 	/* V2 instruction set */
@@ -88,7 +87,6 @@ struct lfi_verify_stats {
 	uint64_t instructions;
 	uint64_t bundles;
 	uint64_t operand_decodes;	/* instructions whose operands were decoded */
-	uint64_t amd_decodes;		/* instructions decoded a second time */
 };
 
 struct lfi_verifier;

@@ -216,8 +216,8 @@ static int match_stack(struct bundle *b, int i)
 {
 	const struct insn *rebase = &b->insns[i + 1];
 
-	if (i + 1 >= b->count || !might_name_register(rebase, 4) ||
-	    !might_name_register(rebase, 14) || !match_esp_write(b, i) ||
+	if (i + 1 >= b->count || !insn_names_register(rebase, 4) ||
+	    !insn_names_register(rebase, 14) || !match_esp_write(b, i) ||
 	    !match_rebase(b, i + 1, ZYDIS_REGISTER_RSP))
 		return 0;
 	b->insns[i].roles |= ROLE_STACK_WRITE;

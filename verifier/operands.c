@@ -9,16 +9,20 @@ static int is_gpr32(ZydisRegister r)
 	return ZydisRegisterGetClass(r) == ZYDIS_REGCLASS_GPR32;
 }
 
-/* lea computes an address; a 0f 1f /0 NOP names one but never accesses it. */
-static int names_memory_without_access(const struct insn *in)
+/* The multi-byte NOP 0f 1f /0: names memory, never accesses it. */
+static int is_padding_nop(const struct insn *in)
 {
 	const ZydisDecodedInstruction *zi = &in->zi;
 
-	if (zi->mnemonic == ZYDIS_MNEMONIC_LEA)
-		return 1;
 	return zi->mnemonic == ZYDIS_MNEMONIC_NOP &&
 	       zi->opcode_map == ZYDIS_OPCODE_MAP_0F && zi->opcode == 0x1f &&
 	       zi->raw.modrm.reg == 0;
+}
+
+/* lea computes an address; the padding NOP names one. Neither accesses it. */
+static int names_memory_without_access(const struct insn *in)
+{
+	return in->zi.mnemonic == ZYDIS_MNEMONIC_LEA || is_padding_nop(in);
 }
 
 /* G: %gs:, 32-bit addressing, 32-bit base/index (or %eip) or none. */
@@ -163,27 +167,6 @@ static int plain_category(ZydisInstructionCategory c)
 }
 
 /*
- * Could one of the instruction's register operand fields (ModRM.reg,
- * ModRM.rm in register form, the opcode's low bits, VEX.vvvv), extended by
- * REX or VEX, name register number `num`? Over-approximates: a field that
- * is not used still counts. Zydis keeps VEX's R, B and vvvv as encoded,
- * that is inverted.
- */
-int might_name_register(const struct insn *in, int num)
-{
-	const ZydisDecodedInstruction *zi = &in->zi;
-	int vex = (zi->attributes & ZYDIS_ATTRIB_HAS_VEX) != 0;
-	int r = vex ? !zi->raw.vex.R : zi->raw.rex.R;
-	int b = vex ? !zi->raw.vex.B : zi->raw.rex.B;
-
-	if ((zi->raw.modrm.reg | r << 3) == num ||
-	    ((zi->opcode & 7) | b << 3) == num ||
-	    (zi->raw.modrm.mod == 3 && (zi->raw.modrm.rm | b << 3) == num))
-		return 1;
-	return vex && (~zi->raw.vex.vvvv & 15) == num;
-}
-
-/*
  * A ModRM memory operand under exactly one segment prefix, %gs, with
  * 32-bit addressing: whatever its base and index, it is form G.
  */
@@ -200,26 +183,53 @@ static int is_bit_test(ZydisMnemonic m)
 }
 
 /*
- * May the operand checks below be skipped? Only when they cannot fail:
- * no macro role, a plain category, no memory operand other than a ModRM
- * one in form G (no moffs), not mov to a segment register, and no register
- * field that could name %rsp (4) or %r14 (14).
+ * push/pop of a register or an immediate (opcodes 50-5f, 68, 6a): %rsp
+ * moves implicitly, the stack access is form S; only the register, named
+ * by the opcode's low bits, remains to check.
+ */
+static int is_plain_push_pop(const struct insn *in)
+{
+	const ZydisDecodedInstruction *zi = &in->zi;
+
+	return (zi->mnemonic == ZYDIS_MNEMONIC_PUSH ||
+		zi->mnemonic == ZYDIS_MNEMONIC_POP) &&
+	       zi->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT &&
+	       !(zi->attributes & ZYDIS_ATTRIB_HAS_MODRM);
+}
+
+/*
+ * May the operand checks below be skipped? Only when they cannot fail.
+ * Never for a macro part or a bit test. Always for the padding NOP (reads
+ * nothing, writes nothing) and a direct call (implicit %rsp and stack).
+ * Otherwise for a plain category, lea, or a plain push/pop, when the only
+ * memory operand is a ModRM one in form G (or lea's), there is no moffs,
+ * it is not a mov to a segment register, and no register operand field
+ * can name %rsp (4) or %r14 (14).
  */
 int operands_need_check(const struct insn *in)
 {
 	const ZydisDecodedInstruction *zi = &in->zi;
-	int modrm = (zi->attributes & ZYDIS_ATTRIB_HAS_MODRM) != 0;
+	int memory = (zi->attributes & ZYDIS_ATTRIB_HAS_MODRM) &&
+		     zi->raw.modrm.mod != 3;
 
-	if (in->roles || !plain_category(zi->meta.category) ||
-	    is_bit_test(zi->mnemonic))
+	if (in->roles || is_bit_test(zi->mnemonic))
 		return 1;
-	if (modrm && zi->raw.modrm.mod != 3 ? !memory_is_gs_form(in) :
-					      zi->raw.disp.size != 0)
+	if (is_padding_nop(in) ||
+	    (zi->mnemonic == ZYDIS_MNEMONIC_CALL && is_direct_branch(in)))
+		return 0;
+	if (!plain_category(zi->meta.category) &&
+	    zi->mnemonic != ZYDIS_MNEMONIC_LEA && !is_plain_push_pop(in))
+		return 1;
+	if (memory ? !(zi->mnemonic == ZYDIS_MNEMONIC_LEA ||
+		       memory_is_gs_form(in)) :
+		     zi->raw.disp.size != 0)
 		return 1;
 	if (zi->mnemonic == ZYDIS_MNEMONIC_MOV &&
 	    zi->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT && zi->opcode == 0x8e)
 		return 1;
-	return might_name_register(in, 4) || might_name_register(in, 14);
+	if (is_direct_branch(in))
+		return 0;	/* no register operands */
+	return insn_names_register(in, 4) || insn_names_register(in, 14);
 }
 
 /*

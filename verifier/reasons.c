@@ -13,8 +13,6 @@ static const struct {
 		"instruction crosses a 32-byte bundle boundary" },
 	[LFI_TRUNCATED] = { "V1", "truncated",
 		"code ends inside an instruction" },
-	[LFI_AMD_DIFFERS] = { "V1", "amd-differs",
-		"instruction decodes differently with AMD branch semantics" },
 	[LFI_BRANCH_OSIZE] = { "V1", "branch-osize",
 		"branch with an operand-size prefix (AMD runs a 16-bit branch)" },
 	[LFI_SEGMENT_PREFIXES] = { "V1", "segment-prefixes",

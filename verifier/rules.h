@@ -37,9 +37,6 @@ int check_instruction_set(const struct decoder *d, struct insn *in,
 /* V6/V7 rules that depend on the instruction's macro roles alone. */
 int check_roles(const struct insn *in, struct verdict *v);
 
-/* Could a register field of the instruction name register number num? */
-int might_name_register(const struct insn *in, int num);
-
 /* Can check_operands() fail for this instruction? (0: it cannot.) */
 int operands_need_check(const struct insn *in);
 

@@ -228,7 +228,6 @@ static void verify_bundle(struct run *r, uint64_t off)
 	for (int i = 0; i < n && !stopped(r); i++) {
 		check_insn(r, &r->insns[i]);
 		r->stats.operand_decodes += (uint64_t)r->insns[i].ops_decoded;
-		r->stats.amd_decodes += (uint64_t)r->insns[i].amd_decoded;
 	}
 	if (!stopped(r))
 		report_failure(r, &fail);

@@ -139,6 +139,6 @@ expect not-code-file 2 'core: not an executable' -- "$V" "$T/core"
 expect many-files-worst-status 2 'No such file' -- "$V" "$T/good.o" "$T/bad.o" "$T/nonexistent"
 expect many-files-rejected 1 'V3' -- "$V" "$T/good.o" "$T/bad.o"
 expect verbose-stats 0 'good.o: [0-9]+ bytes, [0-9]+ instructions, [0-9]+ bundles, [0-9.]+ MB/s: accepted' -- "$V" -v "$T/good.o"
-expect first-only 1 '^[^\n]*V3' -- "$V" --first "$T/bad.o"
+expect first-only 1 'V3 memory-operand' -- "$V" --first "$T/bad.o"
 n=$("$V" --first "$T/bad.o" "$T/bad.o" | wc -l)
 if [ "$n" -eq 2 ]; then echo "PASS: tool/first-one-line-per-region"; else echo "FAIL: tool/first-one-line-per-region: $n lines"; fi
