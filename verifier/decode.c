@@ -13,6 +13,24 @@ int decoder_init(struct decoder *d)
 	return 0;
 }
 
+static void count_prefixes(struct insn *in)
+{
+	in->segment_prefixes = in->gs_prefix = in->osize_prefix = 0;
+	for (int i = 0; i < in->zi.raw.prefix_count; i++) {
+		switch (in->zi.raw.prefixes[i].value) {
+		case 0x65:
+			in->gs_prefix = 1;
+			/* fall through */
+		case 0x26: case 0x2e: case 0x36: case 0x3e: case 0x64:
+			in->segment_prefixes++;
+			break;
+		case 0x66:
+			in->osize_prefix = 1;
+			break;
+		}
+	}
+}
+
 int decode_insn(const struct decoder *d, const uint8_t *bytes, size_t avail,
 		uint64_t address, struct insn *in)
 {
@@ -26,20 +44,35 @@ int decode_insn(const struct decoder *d, const uint8_t *bytes, size_t avail,
 					       &in->zi);
 	if (status == ZYDIS_STATUS_NO_MORE_DATA)
 		return DECODE_TRUNCATED;
-	return ZYAN_SUCCESS(status) ? DECODE_OK : DECODE_INVALID;
+	if (!ZYAN_SUCCESS(status))
+		return DECODE_INVALID;
+	count_prefixes(in);
+	return DECODE_OK;
+}
+
+static const ZydisDecodedOperand *decode_operands(const struct decoder *d,
+						   struct insn *in, int count)
+{
+	if (in->ops_decoded < count) {
+		if (ZYAN_FAILED(ZydisDecoderDecodeOperands(&d->intel, &in->ctx,
+							   &in->zi, in->ops,
+							   (ZyanU8)count)))
+			return NULL;
+		in->ops_decoded = count;
+	}
+	return in->ops;
 }
 
 const ZydisDecodedOperand *insn_operands(const struct decoder *d,
 					 struct insn *in)
 {
-	if (!in->ops_decoded) {
-		if (ZYAN_FAILED(ZydisDecoderDecodeOperands(&d->intel, &in->ctx,
-							   &in->zi, in->ops,
-							   in->zi.operand_count)))
-			return NULL;
-		in->ops_decoded = 1;
-	}
-	return in->ops;
+	return decode_operands(d, in, in->zi.operand_count);
+}
+
+const ZydisDecodedOperand *insn_visible_operands(const struct decoder *d,
+						 struct insn *in)
+{
+	return decode_operands(d, in, in->zi.operand_count_visible);
 }
 
 /*

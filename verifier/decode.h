@@ -24,7 +24,10 @@ struct insn {
 	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
 	uint64_t address;
 	const uint8_t *bytes;
-	int ops_decoded;
+	int ops_decoded;	/* operands decoded: 0, the visible ones, or all */
+	uint8_t segment_prefixes;	/* count of 26 2e 36 3e 64 65 bytes */
+	uint8_t gs_prefix;		/* a 65 byte is among them */
+	uint8_t osize_prefix;		/* a 66 byte is among the prefixes */
 	unsigned roles;		/* MACRO_* parts this instruction plays */
 };
 
@@ -42,6 +45,10 @@ int decode_insn(const struct decoder *d, const uint8_t *bytes, size_t avail,
 /* All operands, visible and hidden, decoded on first call. */
 const ZydisDecodedOperand *insn_operands(const struct decoder *d,
 					 struct insn *in);
+
+/* At least the visible operands (cheaper: hidden ones are not computed). */
+const ZydisDecodedOperand *insn_visible_operands(const struct decoder *d,
+						 struct insn *in);
 
 /*
  * Could the instruction's encoding name general register number `num`

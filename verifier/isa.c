@@ -8,51 +8,6 @@ ZydisRegister reg64(ZydisRegister r)
 	return ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LONG_64, r);
 }
 
-int is_branch(const struct insn *in)
-{
-	switch (in->zi.meta.category) {
-	case ZYDIS_CATEGORY_COND_BR:
-	case ZYDIS_CATEGORY_UNCOND_BR:
-	case ZYDIS_CATEGORY_CALL:
-	case ZYDIS_CATEGORY_RET:
-		return 1;
-	default:
-		return in->zi.meta.branch_type != ZYDIS_BRANCH_TYPE_NONE;
-	}
-}
-
-/*
- * jmp, jcc, call, loop, jrcxz with a relative immediate. Zydis also sets
- * ZYDIS_ATTRIB_IS_RELATIVE for %rip-relative memory operands, so the
- * attribute alone would take `jmpq *x(%rip)` for a direct branch.
- */
-int is_direct_branch(const struct insn *in)
-{
-	return is_branch(in) && in->zi.raw.imm[0].size != 0 &&
-	       in->zi.raw.imm[0].is_relative;
-}
-
-int has_prefix_byte(const struct insn *in, uint8_t value)
-{
-	for (int i = 0; i < in->zi.raw.prefix_count; i++)
-		if (in->zi.raw.prefixes[i].value == value)
-			return 1;
-	return 0;
-}
-
-int segment_prefix_count(const struct insn *in)
-{
-	int n = 0;
-
-	for (int i = 0; i < in->zi.raw.prefix_count; i++) {
-		switch (in->zi.raw.prefixes[i].value) {
-		case 0x26: case 0x2e: case 0x36: case 0x3e: case 0x64: case 0x65:
-			n++;
-		}
-	}
-	return n;
-}
-
 /*
  * V1. Intel ignores 0x66 on near branches; AMD executes a 16-bit branch of
  * another length, so a branch with 0x66 is rejected. Every other encoding
@@ -64,11 +19,11 @@ int segment_prefix_count(const struct insn *in)
  */
 int check_encoding(const struct decoder *d, struct insn *in, struct verdict *v)
 {
-	if (is_branch(in) && has_prefix_byte(in, 0x66)) {
+	if (is_branch(in) && in->osize_prefix) {
 		*v = (struct verdict){ LFI_BRANCH_OSIZE, "0x66 on a branch" };
 		return 0;
 	}
-	if (segment_prefix_count(in) > 1) {
+	if (in->segment_prefixes > 1) {
 		*v = (struct verdict){ LFI_SEGMENT_PREFIXES, "" };
 		return 0;
 	}

@@ -21,7 +21,7 @@ static const ZydisDecodedOperand *ops_of(const struct bundle *b, int i)
 {
 	if (i >= b->count)
 		return NULL;
-	return insn_operands(b->d, &b->insns[i]);
+	return insn_visible_operands(b->d, &b->insns[i]);
 }
 
 /* A general register the macros may use as X: not %rsp, not %r14. */
@@ -128,13 +128,17 @@ static int match_masked_branch(struct bundle *b, int i)
 	if (x == ZYDIS_REGISTER_NONE || !match_rebase(b, i + 1, x))
 		return 0;
 	if (match_branch_reg(b, j, ZYDIS_MNEMONIC_JMP, x)) {
-		b->insns[j].roles |= ROLE_MASKED_BRANCH;
+		b->insns[i].roles |= ROLE_CHECKED;
+		b->insns[i + 1].roles |= ROLE_CHECKED;
+		b->insns[j].roles |= ROLE_MASKED_BRANCH | ROLE_CHECKED;
 		return 3;
 	}
 	while (j < b->count && is_padding_nop(&b->insns[j]))
 		j++;
 	if (j < b->count && match_branch_reg(b, j, ZYDIS_MNEMONIC_CALL, x)) {
-		b->insns[j].roles |= ROLE_MASKED_BRANCH;
+		b->insns[i].roles |= ROLE_CHECKED;
+		b->insns[i + 1].roles |= ROLE_CHECKED;
+		b->insns[j].roles |= ROLE_MASKED_BRANCH | ROLE_CHECKED;
 		return j - i + 1;
 	}
 	return 0;
@@ -158,7 +162,7 @@ static int match_runtime_call(struct bundle *b, int i, int want_n)
 	next = &b->insns[i + 1];
 	if (next->zi.mnemonic != ZYDIS_MNEMONIC_JMP ||
 	    next->zi.meta.branch_type != ZYDIS_BRANCH_TYPE_NEAR ||
-	    next->zi.address_width != 64 || segment_prefix_count(next) ||
+	    next->zi.address_width != 64 || next->segment_prefixes ||
 	    next->zi.operand_count_visible != 1)
 		return 0;
 	jmp = ops_of(b, i + 1);
@@ -173,7 +177,8 @@ static int match_runtime_call(struct bundle *b, int i, int want_n)
 	if (b->insns[i].address + b->insns[i].zi.length + lea[1].mem.disp.value !=
 	    next->address + next->zi.length)
 		return 0;
-	b->insns[i + 1].roles |= ROLE_RUNTIME_CALL;
+	b->insns[i].roles |= ROLE_CHECKED;
+	b->insns[i + 1].roles |= ROLE_RUNTIME_CALL | ROLE_CHECKED;
 	return 2;
 }
 
@@ -220,8 +225,8 @@ static int match_stack(struct bundle *b, int i)
 	    !insn_names_register(rebase, 14) || !match_esp_write(b, i) ||
 	    !match_rebase(b, i + 1, ZYDIS_REGISTER_RSP))
 		return 0;
-	b->insns[i].roles |= ROLE_STACK_WRITE;
-	b->insns[i + 1].roles |= ROLE_STACK_WRITE;
+	b->insns[i].roles |= ROLE_STACK_WRITE | ROLE_CHECKED;
+	b->insns[i + 1].roles |= ROLE_STACK_WRITE | ROLE_CHECKED;
 	return 2;
 }
 
@@ -242,7 +247,7 @@ static ZydisRegister match_rebase_pair(const struct bundle *b, int i)
 	if (!lea || !is_reg(&lea[0], r) || b->insns[i + 1].zi.address_width != 64 ||
 	    lea[1].mem.base != ZYDIS_REGISTER_R14 || lea[1].mem.index != r ||
 	    lea[1].mem.scale != 1 || lea[1].mem.disp.value != 0 ||
-	    segment_prefix_count(&b->insns[i + 1]))
+	    b->insns[i + 1].segment_prefixes)
 		return ZYDIS_REGISTER_NONE;
 	return r;
 }
@@ -255,9 +260,9 @@ static int string_registers(const struct bundle *b, int i)
 	int used = 0;
 
 	if (i >= b->count || in->zi.meta.category != ZYDIS_CATEGORY_STRINGOP ||
-	    in->zi.address_width != 64 || segment_prefix_count(in))
+	    in->zi.address_width != 64 || in->segment_prefixes)
 		return 0;
-	ops = ops_of(b, i);
+	ops = insn_operands(b->d, &b->insns[i]);	/* hidden memory operands */
 	for (int k = 0; ops && k < in->zi.operand_count; k++) {
 		if (ops[k].type != ZYDIS_OPERAND_TYPE_MEMORY)
 			continue;
@@ -299,6 +304,8 @@ static int match_string(struct bundle *b, int i)
 	}
 	if (!rebased || string_registers(b, j) != rebased)
 		return 0;
+	for (int k = i; k < j; k++)
+		b->insns[k].roles |= ROLE_CHECKED;	/* the rebase pairs */
 	b->insns[j].roles |= ROLE_STRING;
 	return j - i + 1;
 }
@@ -313,11 +320,13 @@ static int match_backwards_string(struct bundle *b, int i)
 	n = match_string(b, i + 1);
 	if (!n || i + 1 + n >= b->count ||
 	    b->insns[i + 1 + n].zi.mnemonic != ZYDIS_MNEMONIC_CLD) {
-		if (n)	/* the M5 alone stays valid; only std is unmatched */
-			b->insns[i + n].roles &= ~ROLE_STRING;
+		/* undo the M5's roles; the next position matches it again */
+		for (int k = i + 1; k <= i + n; k++)
+			b->insns[k].roles = 0;
 		return 0;
 	}
-	b->insns[i].roles |= ROLE_STD;
+	b->insns[i].roles |= ROLE_STD | ROLE_CHECKED;
+	b->insns[i + 1 + n].roles |= ROLE_CHECKED;	/* cld */
 	return n + 2;
 }
 
@@ -331,15 +340,26 @@ static int match_fp_control(struct bundle *b, int i)
 	return 3;
 }
 
+/* Dispatch on the first instruction: each macro starts with few mnemonics. */
 static int match_at(struct bundle *b, int i)
 {
 	int n;
 
-	if ((n = match_fp_control(b, i)) || (n = match_backwards_string(b, i)) ||
-	    (n = match_string(b, i)) || (n = match_stack(b, i)) ||
-	    (n = match_runtime_call(b, i, -1)) || (n = match_masked_branch(b, i)))
-		return n;
-	return 0;
+	switch (b->insns[i].zi.mnemonic) {
+	case ZYDIS_MNEMONIC_AND:	/* M1, M2, or M4 with andl $i, %esp */
+		return (n = match_masked_branch(b, i)) ? n : match_stack(b, i);
+	case ZYDIS_MNEMONIC_LEA:	/* M3, or M4 with leal m, %esp */
+		return (n = match_runtime_call(b, i, -1)) ? n : match_stack(b, i);
+	case ZYDIS_MNEMONIC_MOV:	/* M5, or M4 with movl %eX, %esp */
+		return (n = match_string(b, i)) ? n : match_stack(b, i);
+	case ZYDIS_MNEMONIC_ADD:
+	case ZYDIS_MNEMONIC_SUB:
+		return match_stack(b, i);
+	case ZYDIS_MNEMONIC_STD:
+		return match_backwards_string(b, i);
+	default:
+		return is_fp_control_write(&b->insns[i]) ? match_fp_control(b, i) : 0;
+	}
 }
 
 void mark_macros(const struct decoder *d, struct insn *insns, int count)

@@ -52,7 +52,7 @@ static int is_stack_or_rip_form(const struct insn *in,
 		/* push, pop, call: the stack, whatever the prefixes say */
 		return m->base == ZYDIS_REGISTER_RSP &&
 		       m->segment == ZYDIS_REGISTER_SS;
-	if (in->zi.address_width != 64 || segment_prefix_count(in) != 0)
+	if (in->zi.address_width != 64 || in->segment_prefixes != 0)
 		return 0;
 	return m->base == ZYDIS_REGISTER_RSP || m->base == ZYDIS_REGISTER_RIP;
 }
@@ -172,8 +172,8 @@ static int plain_category(ZydisInstructionCategory c)
  */
 static int memory_is_gs_form(const struct insn *in)
 {
-	return in->zi.address_width == 32 && segment_prefix_count(in) == 1 &&
-	       has_prefix_byte(in, 0x65);
+	return in->zi.address_width == 32 && in->segment_prefixes == 1 &&
+	       in->gs_prefix;
 }
 
 static int is_bit_test(ZydisMnemonic m)
@@ -199,7 +199,8 @@ static int is_plain_push_pop(const struct insn *in)
 
 /*
  * May the operand checks below be skipped? Only when they cannot fail.
- * Never for a macro part or a bit test. Always for the padding NOP (reads
+ * Always for a macro part whose operands the matcher pinned down; never
+ * for another macro part or a bit test. Always for the padding NOP (reads
  * nothing, writes nothing) and a direct call (implicit %rsp and stack).
  * Otherwise for a plain category, lea, or a plain push/pop, when the only
  * memory operand is a ModRM one in form G (or lea's), there is no moffs,
@@ -212,6 +213,8 @@ int operands_need_check(const struct insn *in)
 	int memory = (zi->attributes & ZYDIS_ATTRIB_HAS_MODRM) &&
 		     zi->raw.modrm.mod != 3;
 
+	if (in->roles & ROLE_CHECKED)
+		return 0;
 	if (in->roles || is_bit_test(zi->mnemonic))
 		return 1;
 	if (is_padding_nop(in) ||

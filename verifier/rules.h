@@ -21,6 +21,8 @@ enum {
 	ROLE_STRING = 1 << 4,		/* the string instruction of M5 */
 	ROLE_STD = 1 << 5,		/* the std of M6 */
 	ROLE_FP_CONTROL = 1 << 6,	/* the FP-control write of M7 */
+	/* every operand checked by the matcher: nothing left for V3-V5 */
+	ROLE_CHECKED = 1 << 7,
 };
 
 /* Explanation of a rejection: the reason and a detail for the message. */
@@ -49,12 +51,32 @@ void mark_macros(const struct decoder *d, struct insn *insns, int count);
 /* Tests: decode and check the operands of every instruction (no skipping). */
 void lfi_verifier_check_all_operands(struct lfi_verifier *v, int on);
 
-/* Register helpers shared by the files above. */
+/* Helpers shared by the files above. */
 ZydisRegister reg64(ZydisRegister r);	/* largest enclosing register */
-int is_branch(const struct insn *in);
-int is_direct_branch(const struct insn *in);
 int is_fp_control_write(const struct insn *in);
-int segment_prefix_count(const struct insn *in);
-int has_prefix_byte(const struct insn *in, uint8_t value);
+
+static inline int is_branch(const struct insn *in)
+{
+	switch (in->zi.meta.category) {
+	case ZYDIS_CATEGORY_COND_BR:
+	case ZYDIS_CATEGORY_UNCOND_BR:
+	case ZYDIS_CATEGORY_CALL:
+	case ZYDIS_CATEGORY_RET:
+		return 1;
+	default:
+		return in->zi.meta.branch_type != ZYDIS_BRANCH_TYPE_NONE;
+	}
+}
+
+/*
+ * jmp, jcc, call, loop, jrcxz with a relative immediate. Zydis also sets
+ * ZYDIS_ATTRIB_IS_RELATIVE for %rip-relative memory operands, so the
+ * attribute alone would take `jmpq *x(%rip)` for a direct branch.
+ */
+static inline int is_direct_branch(const struct insn *in)
+{
+	return is_branch(in) && in->zi.raw.imm[0].size != 0 &&
+	       in->zi.raw.imm[0].is_relative;
+}
 
 #endif

@@ -23,21 +23,16 @@ struct run {
 	const struct lfi_verify_options *opt;
 	struct lfi_verify_stats stats;
 	long errors;
-	/* one bit per byte offset */
-	uint8_t *starts;	/* an instruction starts here */
-	uint8_t *interior;	/* ... and it is inside a macroinstruction */
-	uint8_t *targets;	/* a direct branch targets this offset */
+	/* one 32-bit word per bundle, one bit per byte offset */
+	uint32_t *starts;	/* an instruction starts here */
+	uint32_t *interior;	/* ... and it is inside a macroinstruction */
+	uint32_t *targets;	/* a direct branch targets this offset */
 	struct insn insns[LFI_BUNDLE_SIZE];
 };
 
-static void set_bit(uint8_t *map, uint64_t i)
+static int get_bit(const uint32_t *map, uint64_t i)
 {
-	map[i >> 3] |= (uint8_t)(1u << (i & 7));
-}
-
-static int get_bit(const uint8_t *map, uint64_t i)
-{
-	return map[i >> 3] >> (i & 7) & 1;
+	return map[i / LFI_BUNDLE_SIZE] >> (i % LFI_BUNDLE_SIZE) & 1;
 }
 
 struct lfi_verifier *lfi_verifier_new(void)
@@ -145,17 +140,12 @@ static void record_branch(struct run *r, struct insn *in)
 						     "outside the code" });
 		return;
 	}
-	set_bit(r->targets, (uint64_t)target);
+	r->targets[target / LFI_BUNDLE_SIZE] |= 1u << (target % LFI_BUNDLE_SIZE);
 }
 
 static void check_insn(struct run *r, struct insn *in)
 {
 	struct verdict v = { LFI_OK, NULL };
-	uint64_t off = in->address - r->address;
-
-	set_bit(r->starts, off);
-	if (in->roles & ROLE_INTERIOR)
-		set_bit(r->interior, off);
 	if (!check_encoding(r->d, in, &v) ||
 	    !check_instruction_set(r->d, in, &v) || !check_roles(in, &v) ||
 	    ((r->full_check || operands_need_check(in)) &&
@@ -223,11 +213,22 @@ static void verify_bundle(struct run *r, uint64_t off)
 {
 	struct decode_failure fail;
 	int n = decode_bundle(r, off, &fail);
+	uint32_t starts = 0, interior = 0;
 
 	mark_macros(r->d, r->insns, n);
+	for (int i = 0; i < n; i++) {
+		uint32_t bit = 1u << ((r->insns[i].address - r->address) %
+				      LFI_BUNDLE_SIZE);
+
+		starts |= bit;
+		if (r->insns[i].roles & ROLE_INTERIOR)
+			interior |= bit;
+	}
+	r->starts[off / LFI_BUNDLE_SIZE] = starts;
+	r->interior[off / LFI_BUNDLE_SIZE] = interior;
 	for (int i = 0; i < n && !stopped(r); i++) {
 		check_insn(r, &r->insns[i]);
-		r->stats.operand_decodes += (uint64_t)r->insns[i].ops_decoded;
+		r->stats.operand_decodes += r->insns[i].ops_decoded > 0;
 	}
 	if (!stopped(r))
 		report_failure(r, &fail);
@@ -269,10 +270,10 @@ static void report_bad_targets(struct run *r)
 
 static int has_bad_target(const struct run *r)
 {
-	size_t bytes = (r->size + 7) / 8;
+	size_t bundles = (r->size + LFI_BUNDLE_SIZE - 1) / LFI_BUNDLE_SIZE;
 
-	for (size_t i = 0; i < bytes; i++)
-		if (r->targets[i] & (uint8_t)(~r->starts[i] | r->interior[i]))
+	for (size_t i = 0; i < bundles; i++)
+		if (r->targets[i] & (~r->starts[i] | r->interior[i]))
 			return 1;
 	return 0;
 }
@@ -282,20 +283,20 @@ long lfi_verify(const struct lfi_verifier *v, const uint8_t *code, size_t size,
 		struct lfi_verify_stats *stats)
 {
 	struct run *r = calloc(1, sizeof *r);
-	size_t bytes = (size + 7) / 8;
+	size_t bundles = (size + LFI_BUNDLE_SIZE - 1) / LFI_BUNDLE_SIZE;
 	long errors;
 
 	if (!r)
 		return -1;
 	*r = (struct run){ .d = &v->dec, .full_check = v->full_check, .code = code, .size = size,
 			   .address = address, .opt = opt };
-	r->starts = calloc(3, bytes ? bytes : 1);
+	r->starts = calloc(3 * (bundles ? bundles : 1), sizeof *r->starts);
 	if (!r->starts) {
 		free(r);
 		return -1;
 	}
-	r->interior = r->starts + bytes;
-	r->targets = r->interior + bytes;
+	r->interior = r->starts + bundles;
+	r->targets = r->interior + bundles;
 	if (address % LFI_BUNDLE_SIZE != 0)
 		report(r, 0, LFI_MISALIGNED_BUFFER, "", NULL);
 	for (uint64_t off = 0; off < size && !stopped(r); off += LFI_BUNDLE_SIZE)

@@ -3,7 +3,7 @@
  *
  * Built by the Makefile (target build/fuzz/fuzz-verify) as
  *   clang-14 -fsanitize=fuzzer,address,undefined -Iverifier \
- *       tests/fuzz/fuzz-verify.c verifier/*.c -lZydis
+ *       tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) -lZydis
  * and run by tests/fuzz/run.sh.
  *
  * The input is raw machine code, verified at a bundle-aligned address.
@@ -16,6 +16,9 @@
  *      (address, reason) as the first error of collect-all mode; the error
  *      callback runs once per counted error, with a valid reason, an
  *      address inside the buffer and NUL-terminated strings.
+ *   j. the fast path is sound: with lfi_verifier_check_all_operands() on
+ *      (operands decoded and checked for every instruction), collect-all
+ *      mode reports exactly the same errors (count, addresses, reasons).
  *
  * For every accepted input (an independent, light re-check of the rules,
  * written against lfi-x64.md and Zydis only, not against verifier code):
@@ -27,14 +30,17 @@
  *      (visible or hidden) outside lea, the 0f 1f /0 NOP, M5 string
  *      instructions and the M3 jmpq has a G, S or R form: 64-bit bases only
  *      %rsp/%rip (no index, no %fs/%gs), anything else %gs: with 32-bit
- *      addressing and 32-bit registers;
+ *      addressing and 32-bit registers; no bt/bts/btr/btc on memory with
+ *      a 64-bit register bit offset (it reaches 2^60 bytes away);
  *   e. no instruction writes %r14 in any width;
  * and, beyond the brief, cheap checks of rules whose violation would be a
  * sandbox escape:
  *   f. %rsp is written only by push/pop/pushf/call (implicitly) or by M4;
  *   g. every branch that is not a direct (relative-immediate) branch is the
  *      last instruction of M1, M2 or M3; no ret, far or 0x66 branch;
- *   h. direct branch targets are instruction starts inside the buffer;
+ *   h. direct branch targets are instruction starts inside the buffer,
+ *      not inside a macroinstruction (interiors recognised from their
+ *      last instruction);
  *   i. denylisted instructions (syscall, int, popf, std outside
  *      std..cld, FP-control writes outside M7, ...) are absent.
  */
@@ -45,6 +51,7 @@
 #include <string.h>
 #include <Zydis/Zydis.h>
 #include "lfi_verify.h"
+#include "rules.h"	/* lfi_verifier_check_all_operands(), a test hook */
 
 #define BASE_ADDRESS 0x10000ull
 #define ALT_ADDRESS 0x7ffe0000ull
@@ -103,6 +110,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 struct errors {
 	long count;
+	uint64_t digest;	/* of every (address, reason), in order */
 	int have_first;
 	struct lfi_error first;
 	uint64_t address;
@@ -129,6 +137,8 @@ static void on_error(const struct lfi_error *e, void *ctx)
 			  (unsigned long long)e->address,
 			  (unsigned long long)er->address, er->size,
 			  lfi_reason_name(e->reason), e->insn);
+	er->digest = (er->digest ^ e->address) * 0x100000001b3ull;
+	er->digest = (er->digest ^ (uint64_t)e->reason) * 0x100000001b3ull;
 	if (!er->have_first) {
 		er->first = *e;
 		er->have_first = 1;
@@ -307,7 +317,7 @@ static int is_reg_op(const ZydisDecodedOperand *op, ZydisRegister r)
 	return op->type == ZYDIS_OPERAND_TYPE_REGISTER && op->reg.value == r;
 }
 
-static int is_branch(const struct dinsn *in)
+static int fz_is_branch(const struct dinsn *in)
 {
 	switch (in->zi.meta.category) {
 	case ZYDIS_CATEGORY_COND_BR:
@@ -321,7 +331,7 @@ static int is_branch(const struct dinsn *in)
 }
 
 /* A direct branch: its first visible operand is a relative immediate. */
-static int is_direct_branch(const struct dinsn *in)
+static int fz_is_direct_branch(const struct dinsn *in)
 {
 	return in->zi.operand_count_visible >= 1 &&
 	       in->ops[0].type == ZYDIS_OPERAND_TYPE_IMMEDIATE &&
@@ -433,8 +443,12 @@ static ZydisRegister rebase_pair_before(const struct dinsn *b, int j)
 	return r;
 }
 
-/* M5: the string instruction b[i] and its %rdi/%rsi rebasing. */
-static int is_m5_string(const struct dinsn *b, int i)
+/*
+ * M5: the string instruction b[i] and one rebasing pair for each of the
+ * %rdi/%rsi it uses, right before it. *first (may be NULL) gets the index
+ * of the macroinstruction's first instruction.
+ */
+static int m5_string_at(const struct dinsn *b, int i, int *first)
 {
 	const struct dinsn *in = &b[i];
 	int used = 0, rebased = 0, j = i;
@@ -458,16 +472,22 @@ static int is_m5_string(const struct dinsn *b, int i)
 	}
 	for (int pair = 0; pair < 2; pair++) {
 		ZydisRegister r = rebase_pair_before(b, j);
+		int bit = r == ZYDIS_REGISTER_RDI ? 1 :
+			  r == ZYDIS_REGISTER_RSI ? 2 : 0;
 
-		if (r == ZYDIS_REGISTER_RDI)
-			rebased |= 1;
-		else if (r == ZYDIS_REGISTER_RSI)
-			rebased |= 2;
-		else
+		if (!bit || !(used & bit) || (rebased & bit))
 			break;
+		rebased |= bit;
 		j -= 2;
 	}
-	return used && (used & ~rebased) == 0;
+	if (first)
+		*first = j;
+	return used && rebased == used;
+}
+
+static int is_m5_string(const struct dinsn *b, int i)
+{
+	return m5_string_at(b, i, NULL);
 }
 
 /* ---- properties d-i on one bundle -------------------------------------- */
@@ -562,7 +582,7 @@ static int moves_rsp_implicitly(const struct dinsn *in,
 	}
 }
 
-static int is_fp_control_write(ZydisMnemonic m)
+static int fz_is_fp_control_write(ZydisMnemonic m)
 {
 	switch (m) {
 	case ZYDIS_MNEMONIC_LDMXCSR:
@@ -638,6 +658,52 @@ static const char *denied(const struct dinsn *in)
 	return NULL;
 }
 
+/* Mark offsets [first+1, last] of a macroinstruction as its interior. */
+static void mark_interior(const struct dinsn *b, int first, int last,
+			  uint8_t *interior)
+{
+	for (int k = first + 1; k <= last; k++)
+		interior[b[k].off] = 1;
+}
+
+/*
+ * Interiors of the macroinstructions of an accepted bundle, found from their
+ * last (or characteristic) instruction; a direct branch must not target
+ * one (h). Only parts whose role is unambiguous in accepted code are marked.
+ */
+static void mark_macro_interiors(const struct dinsn *b, int n,
+				 uint8_t *interior)
+{
+	for (int i = 0; i < n; i++) {
+		int first;
+
+		if (is_masked_branch(b, i)) {	/* M1, M2 */
+			first = i - 1;
+			while (b[first].zi.mnemonic == ZYDIS_MNEMONIC_NOP)
+				first--;
+			mark_interior(b, first - 1, i, interior);
+		}
+		if (is_m3_jump(b, i, -1)) {	/* M3, and M7 around it */
+			first = i - 1;
+			if (i >= 2 && fz_is_fp_control_write(b[i - 2].zi.mnemonic) &&
+			    is_m3_jump(b, i, 32))
+				first = i - 2;
+			mark_interior(b, first, i, interior);
+		}
+		if (is_rebase(&b[i], ZYDIS_REGISTER_RSP) && i >= 1 &&
+		    is_m4_first(b, n, i - 1))	/* M4 */
+			mark_interior(b, i - 1, i, interior);
+		if (m5_string_at(b, i, &first)) {	/* M5, M6 */
+			if (first >= 1 && b[first - 1].zi.mnemonic ==
+					ZYDIS_MNEMONIC_STD &&
+			    i + 1 < n && b[i + 1].zi.mnemonic == ZYDIS_MNEMONIC_CLD)
+				mark_interior(b, first - 1, i + 1, interior);
+			else
+				mark_interior(b, first, i, interior);
+		}
+	}
+}
+
 static void check_bundle(const struct dinsn *b, int n)
 {
 	for (int i = 0; i < n; i++) {
@@ -660,7 +726,7 @@ static void check_bundle(const struct dinsn *b, int n)
 			    b[k + 1].zi.mnemonic != ZYDIS_MNEMONIC_CLD)
 				insn_violation("i", in, "std outside M6");
 		}
-		if (is_fp_control_write(zi->mnemonic) &&
+		if (fz_is_fp_control_write(zi->mnemonic) &&
 		    !(i + 2 < n && is_m3_jump(b, i + 2, 32)))
 			insn_violation("i", in, "FP-control write outside M7");
 		if (zi->meta.category == ZYDIS_CATEGORY_STRINGOP &&
@@ -668,10 +734,10 @@ static void check_bundle(const struct dinsn *b, int n)
 			insn_violation("i", in, "string instruction outside M5");
 
 		/* g, h (targets are checked after the walk) */
-		if (is_branch(in)) {
+		if (fz_is_branch(in)) {
 			if (has_prefix(in, 0x66))
 				insn_violation("g", in, "branch with 0x66");
-			if (!is_direct_branch(in) && !is_masked_branch(b, i) &&
+			if (!fz_is_direct_branch(in) && !is_masked_branch(b, i) &&
 			    !is_m3_jump(b, i, -1))
 				insn_violation("g", in, "indirect branch outside "
 					       "M1/M2/M3");
@@ -697,6 +763,17 @@ static void check_bundle(const struct dinsn *b, int n)
 					       "push/pop/call/M4");
 		}
 
+		/* d: bit tests with a far bit offset */
+		if ((zi->mnemonic == ZYDIS_MNEMONIC_BT ||
+		     zi->mnemonic == ZYDIS_MNEMONIC_BTS ||
+		     zi->mnemonic == ZYDIS_MNEMONIC_BTR ||
+		     zi->mnemonic == ZYDIS_MNEMONIC_BTC) &&
+		    in->ops[0].type == ZYDIS_OPERAND_TYPE_MEMORY &&
+		    in->ops[1].type == ZYDIS_OPERAND_TYPE_REGISTER &&
+		    rclass(in->ops[1].reg.value) == ZYDIS_REGCLASS_GPR64)
+			insn_violation("d", in, "bit test on memory with a 64-bit "
+				       "bit offset");
+
 		/* d: memory operands */
 		exempt_memory = zi->mnemonic == ZYDIS_MNEMONIC_LEA ||
 				is_wide_nop(in) || is_m3_jump(b, i, -1);
@@ -720,11 +797,12 @@ static void check_accepted(const uint8_t *data, size_t size)
 {
 	static struct dinsn bundle[LFI_BUNDLE_SIZE];
 	uint8_t *starts = calloc(size + 1, 1);
+	uint8_t *interior = calloc(size + 1, 1);
 	uint64_t *targets = calloc(size + 1, sizeof *targets);
 	uint64_t *sources = calloc(size + 1, sizeof *sources);
 	size_t ntargets = 0;
 
-	if (!starts || !targets || !sources)
+	if (!starts || !interior || !targets || !sources)
 		abort();
 	for (size_t off = 0; off < size; off += LFI_BUNDLE_SIZE) {
 		size_t pos = off, end = off + LFI_BUNDLE_SIZE;
@@ -745,7 +823,7 @@ static void check_accepted(const uint8_t *data, size_t size)
 					       "boundary");
 			check_amd(in, data + pos, size - pos);
 			starts[pos] = 1;
-			if (is_branch(in) && is_direct_branch(in)) {
+			if (fz_is_branch(in) && fz_is_direct_branch(in)) {
 				targets[ntargets] = pos + in->zi.length +
 						    in->ops[0].imm.value.u;
 				sources[ntargets++] = pos;
@@ -754,6 +832,7 @@ static void check_accepted(const uint8_t *data, size_t size)
 			n++;
 		}
 		check_bundle(bundle, n);
+		mark_macro_interiors(bundle, n, interior);
 	}
 	/* h */
 	for (size_t t = 0; t < ntargets; t++)
@@ -763,7 +842,14 @@ static void check_accepted(const uint8_t *data, size_t size)
 				  "start in the buffer",
 				  (unsigned long long)sources[t],
 				  (unsigned long long)targets[t]);
+		else if (interior[targets[t]])
+			violation("h", "accepted direct branch at offset 0x%llx "
+				  "targets offset 0x%llx, inside a "
+				  "macroinstruction",
+				  (unsigned long long)sources[t],
+				  (unsigned long long)targets[t]);
 	free(starts);
+	free(interior);
 	free(targets);
 	free(sources);
 }
@@ -791,6 +877,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	n_all = run_verifier(data, size, BASE_ADDRESS, 1, &all);
 	n_first = run_verifier(data, size, BASE_ADDRESS, 0, &first);
+
+	/* j */
+	{
+		struct errors full;
+		long n_full;
+
+		lfi_verifier_check_all_operands(verifier, 1);
+		n_full = run_verifier(data, size, BASE_ADDRESS, 1, &full);
+		lfi_verifier_check_all_operands(verifier, 0);
+		if (n_full != n_all || full.digest != all.digest)
+			violation("j", "fast path changes the verdict: %ld errors "
+				  "(first %s at 0x%llx), with every operand "
+				  "checked %ld (first %s at 0x%llx)", n_all,
+				  n_all ? lfi_reason_name(all.first.reason) : "-",
+				  (unsigned long long)all.first.address, n_full,
+				  n_full ? lfi_reason_name(full.first.reason) : "-",
+				  (unsigned long long)full.first.address);
+	}
 
 	/* c */
 	if ((n_all == 0) != (n_first == 0))

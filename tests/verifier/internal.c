@@ -66,7 +66,7 @@ static int same_on_amd(const struct decoder *d, const uint8_t *bytes, size_t n)
 static void compare_amd(const struct decoder *d, const struct insn *in,
 			const uint8_t *bytes, size_t n, struct count *c)
 {
-	if (is_branch(in) && has_prefix_byte(in, 0x66))
+	if (is_branch(in) && in->osize_prefix)
 		return;
 	if (same_on_amd(d, bytes, n) == 0 && c->amd_differs++ < 20)
 		printf("AMD decodes differently: %s (%02x %02x %02x %02x)\n",
