@@ -132,10 +132,16 @@ static void legacy(const struct decoder *d, struct count *c)
 	}
 }
 
-/* VEX: every opcode in maps 1-3, both R/B, vvvv naming 0, 4, 6, 12, 14. */
-static void vex(const struct decoder *d, struct count *c)
+/*
+ * Three-byte VEX: every opcode in maps 1-3, both R and B, vvvv naming 0,
+ * 4, 6, 12, 14, after the prefix bytes `pre`. ModRM: every register form,
+ * or (memory) every ModRM.reg with a base, a SIB (%esp) or a disp32 form.
+ */
+static void vex3(const struct decoder *d, struct count *c, const char *pre,
+		 int memory)
 {
 	static const int vvvv_inverted[] = { 15, 11, 9, 3, 1 };
+	size_t n = strlen(pre);
 
 	for (int rb = 0; rb < 4; rb++)
 	for (int map = 1; map <= 3; map++)
@@ -143,42 +149,20 @@ static void vex(const struct decoder *d, struct count *c)
 	for (int lpp = 0; lpp < 8; lpp++)
 	for (size_t v = 0; v < 5; v++)
 	for (int op = 0; op < 256; op++)
-	for (int modrm = 0xc0; modrm < 256; modrm++) {
-		uint8_t buf[32] = { 0xc4 };
+	for (int modrm = memory ? 0 : 0xc0; modrm < (memory ? 64 : 256); modrm++) {
+		uint8_t buf[32] = { 0 };
 		int has_modrm;
 
-		buf[1] = (uint8_t)(((rb & 2) << 6) | 0x40 | ((rb & 1) << 5) | map);
-		buf[2] = (uint8_t)((w << 7) | (vvvv_inverted[v] << 3) | lpp);
-		buf[3] = (uint8_t)op;
-		buf[4] = (uint8_t)modrm;
-		try(d, buf, sizeof buf, c, &has_modrm);
-		if (!has_modrm)
-			break;
-	}
-}
-
-/* VEX with %gs: and addr32 memory operands: ModRM.reg all, base or SIB. */
-static void vex_memory(const struct decoder *d, struct count *c)
-{
-	static const int vvvv_inverted[] = { 15, 11, 9, 3, 1 };
-
-	for (int rb = 0; rb < 4; rb++)
-	for (int map = 1; map <= 3; map++)
-	for (int w = 0; w < 2; w++)
-	for (int lpp = 0; lpp < 8; lpp++)
-	for (size_t v = 0; v < 5; v++)
-	for (int op = 0; op < 256; op++)
-	for (int modrm = 0; modrm < 64; modrm++) {
-		uint8_t buf[32] = { 0x65, 0x67, 0xc4 };
-		int has_modrm;
-
-		if ((modrm & 7) != 0 && (modrm & 7) != 4 && (modrm & 7) != 5)
+		if (memory && (modrm & 7) != 0 && (modrm & 7) != 4 &&
+		    (modrm & 7) != 5)
 			continue;
-		buf[3] = (uint8_t)(((rb & 2) << 6) | 0x40 | ((rb & 1) << 5) | map);
-		buf[4] = (uint8_t)((w << 7) | (vvvv_inverted[v] << 3) | lpp);
-		buf[5] = (uint8_t)op;
-		buf[6] = (uint8_t)modrm;
-		buf[7] = 0x24;	/* SIB: base %esp, no index */
+		memcpy(buf, pre, n);
+		buf[n] = 0xc4;
+		buf[n + 1] = (uint8_t)(((rb & 2) << 6) | 0x40 | ((rb & 1) << 5) | map);
+		buf[n + 2] = (uint8_t)((w << 7) | (vvvv_inverted[v] << 3) | lpp);
+		buf[n + 3] = (uint8_t)op;
+		buf[n + 4] = (uint8_t)modrm;
+		buf[n + 5] = 0x24;	/* SIB: base %esp, no index */
 		try(d, buf, sizeof buf, c, &has_modrm);
 		if (!has_modrm)
 			break;
@@ -255,9 +239,9 @@ int main(void)
 	if (test_amd_mode(&d))
 		c.unsound++;	/* fail the exit status too */
 	legacy(&d, &c);
-	vex(&d, &c);
+	vex3(&d, &c, "", 0);
 	vex2(&d, &c);
-	vex_memory(&d, &c);
+	vex3(&d, &c, "\x65\x67", 1);	/* %gs: with 32-bit addressing */
 	if (c.amd_differs)
 		printf("FAIL: verifier-amd-same-decoding: %lu encodings V1 accepts "
 		       "decode differently in AMD mode\n", c.amd_differs);
