@@ -16,6 +16,7 @@ int decoder_init(struct decoder *d)
 static void count_prefixes(struct insn *in)
 {
 	in->segment_prefixes = in->gs_prefix = in->osize_prefix = 0;
+	in->rep_prefixes = 0;
 	for (int i = 0; i < in->zi.raw.prefix_count; i++) {
 		switch (in->zi.raw.prefixes[i].value) {
 		case 0x65:
@@ -26,6 +27,9 @@ static void count_prefixes(struct insn *in)
 			break;
 		case 0x66:
 			in->osize_prefix = 1;
+			break;
+		case 0xf2: case 0xf3:
+			in->rep_prefixes++;
 			break;
 		}
 	}

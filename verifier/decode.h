@@ -28,6 +28,7 @@ struct insn {
 	uint8_t segment_prefixes;	/* count of 26 2e 36 3e 64 65 bytes */
 	uint8_t gs_prefix;		/* a 65 byte is among them */
 	uint8_t osize_prefix;		/* a 66 byte is among the prefixes */
+	uint8_t rep_prefixes;		/* count of f2 f3 bytes */
 	unsigned roles;		/* MACRO_* parts this instruction plays */
 };
 

@@ -27,6 +27,15 @@ int check_encoding(const struct decoder *d, struct insn *in, struct verdict *v)
 		*v = (struct verdict){ LFI_SEGMENT_PREFIXES, "" };
 		return 0;
 	}
+	/*
+	 * Zydis lets the last of f2/f3 decide, as this Intel CPU does; the
+	 * SDM calls several prefixes of one group unpredictable, and with
+	 * CET `f3 f2 0f 1e /1` is a nop or rdssp depending on which wins.
+	 */
+	if (in->rep_prefixes > 1) {
+		*v = (struct verdict){ LFI_REP_PREFIXES, "" };
+		return 0;
+	}
 	return 1;
 }
 

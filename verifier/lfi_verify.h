@@ -40,6 +40,7 @@ enum lfi_reason {
 	LFI_TRUNCATED,		/* buffer ends inside an instruction */
 	LFI_BRANCH_OSIZE,	/* branch with an operand-size prefix 0x66 */
 	LFI_SEGMENT_PREFIXES,	/* more than one segment-override prefix */
+	LFI_REP_PREFIXES,	/* both or several of f2/f3 */
 	/* V2 instruction set */
 	LFI_ISA_SET,		/* ISA set not in the allowlist */
 	LFI_FORBIDDEN,		/* denylisted instruction */

@@ -17,6 +17,8 @@ static const struct {
 		"branch with an operand-size prefix (AMD runs a 16-bit branch)" },
 	[LFI_SEGMENT_PREFIXES] = { "V1", "segment-prefixes",
 		"more than one segment-override prefix" },
+	[LFI_REP_PREFIXES] = { "V1", "rep-prefixes",
+		"more than one f2/f3 prefix (which one counts is model-specific)" },
 	[LFI_ISA_SET] = { "V2", "isa-set",
 		"instruction set extension not allowed" },
 	[LFI_FORBIDDEN] = { "V2", "forbidden", "instruction not allowed" },
