@@ -146,6 +146,7 @@ static void record_branch(struct run *r, struct insn *in)
 static void check_insn(struct run *r, struct insn *in)
 {
 	struct verdict v = { LFI_OK, NULL };
+
 	if (!check_encoding(r->d, in, &v) ||
 	    !check_instruction_set(r->d, in, &v) || !check_roles(in, &v) ||
 	    ((r->full_check || operands_need_check(in)) &&
