@@ -42,6 +42,9 @@ $(BIN)/lfi-verify: verifier/lfi-verify.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LTO) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
 
+# --- rewriter (lfi-rewrite) -------------------------------------------------
+include rewriter/rewriter.mk
+
 # --- tests, fuzzing, benchmarks -------------------------------------------
 FUZZ_TARGET := $(BUILD)/fuzz/fuzz-verify
 $(FUZZ_TARGET): tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) $(VERIFIER_HDR) | $(DEPSTAMP)

@@ -18,6 +18,7 @@ run "$BUILD/tests/verifier-unit"
 run "$BUILD/tests/verifier-internal"
 run tests/verifier/run-corpus.sh "$BIN"
 run tests/verifier/tool-tests.sh "$BIN"
+run tests/rewriter/run.sh "$BIN"
 run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"
 
 passed=$(grep -c '^PASS:' "$LOG")

@@ -1,0 +1,115 @@
+/* lfi-rewrite: shared types of the AT&T x86-64 -> LFI-x64 rewriter. */
+#ifndef LFI_REWRITE_H
+#define LFI_REWRITE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* ---- output buffer (out.c) ---------------------------------------------- */
+struct buf { char *p; size_t len, cap; };
+void buf_put(struct buf *b, const char *s);
+void buf_printf(struct buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* ---- tokens of one statement (lex.c) ------------------------------------ */
+enum tok_kind { T_IDENT, T_NUM, T_REG, T_STR, T_PUNCT, T_END };
+struct token {
+	enum tok_kind kind;
+	const char *s;   /* points into the statement text */
+	int len;
+};
+#define MAX_TOKENS 256
+/* Tokenizes a statement (no comments, no ';'). Returns the token count, or
+ * -1 with *why set when the text cannot be tokenized. */
+int lex(const char *text, struct token *toks, int max, const char **why);
+bool tok_is(const struct token *t, const char *s);
+
+/* Splits one source line into statements at ';' outside strings and strips
+ * a '#' comment. Returns the count; the comment (without '#') in *comment. */
+#define MAX_STMTS 16
+int split_line(char *line, char **stmts, int max, char **comment);
+
+/* ---- registers (regs.c) ------------------------------------------------- */
+enum { FAM_RSP = 4, FAM_RBP = 5, FAM_RSI = 6, FAM_RDI = 7, FAM_R11 = 11,
+       FAM_R14 = 14, FAM_RIP = 16, FAM_NONE = -1 };
+struct reg {
+	const char *name;
+	int family;     /* 0..15 general, FAM_RIP, FAM_NONE for non-GPRs */
+	int width;      /* bits; 0 for non-GPRs */
+	bool segment;
+};
+const struct reg *reg_lookup(const char *name, int len);
+const char *reg_name(int family, int width);
+
+/* ---- operands (operand.c) ----------------------------------------------- */
+enum op_kind { OP_REG, OP_IMM, OP_MEM };
+struct operand {
+	enum op_kind kind;
+	bool star;                 /* '*' of an indirect branch */
+	const struct reg *reg;     /* OP_REG */
+	char text[256];            /* OP_IMM: expression after '$';
+	                              OP_MEM: displacement (may be empty) */
+	const struct reg *seg;     /* OP_MEM: segment override or NULL */
+	const struct reg *base, *index;
+	char scale[8];             /* "" when absent */
+	bool parens;               /* OP_MEM had a (base,index,scale) group */
+};
+int parse_operand(const struct token *t, int n, struct operand *op,
+                  const char **why);
+void print_operand(struct buf *b, const struct operand *op);
+bool operand_uses_family(const struct operand *op, int family);
+
+/* ---- instructions (insn.c, rewrite.c) ----------------------------------- */
+#define MAX_PREFIXES 4
+#define MAX_OPERANDS 4
+struct insn {
+	char prefix[MAX_PREFIXES][16];
+	int nprefix;
+	char mnem[32];
+	struct operand op[MAX_OPERANDS];
+	int nop;
+};
+int parse_insn(const struct token *t, int n, struct insn *in, const char **why);
+void print_insn(struct buf *b, const struct insn *in);
+bool is_prefix_word(const char *s, int len);
+
+/* ---- rewriting context -------------------------------------------------- */
+struct symset { char **v; size_t n, cap; };
+void symset_add(struct symset *s, const char *name, int len);
+bool symset_has(const struct symset *s, const char *name, int len);
+
+struct ctx {
+	const char *file;
+	int line;
+	const char *stmt;          /* statement text, for error messages */
+	struct buf out;
+	struct symset targets;     /* labels that must be bundle-aligned */
+	bool in_code;              /* current section is executable */
+	int label_seq;             /* for unique .Llfi_N labels */
+	bool failed;
+};
+/* Reports "FILE:LINE: reason: statement" once; returns false. */
+bool fail(struct ctx *c, const char *reason);
+
+/* rewrite.c: one instruction; next/next2 are the following instructions
+ * (or NULL) for std..cld; returns how many following ones it consumed. */
+int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
+                 struct insn *next2);
+/* macros.c: the macroinstruction emitters */
+void emit_m1(struct ctx *c, int family);
+void emit_m2(struct ctx *c, int family);
+void emit_m3(struct ctx *c, int n, const char *before);
+void emit_m4_begin(struct ctx *c);
+void emit_m4_end(struct ctx *c);
+void emit_direct_call(struct ctx *c, const struct insn *in);
+void emit_m5_body(struct ctx *c, const struct insn *in);
+void emit_nops(struct ctx *c, int n);
+bool string_insn(const struct insn *in, bool *rdi, bool *rsi);
+
+/* directive.c */
+void scan_symbols(struct ctx *c, char **lines, size_t nlines);
+bool handle_directive(struct ctx *c, const struct token *t, int n,
+                      const char *text);
+void emit_label(struct ctx *c, const char *name, int len);
+
+#endif

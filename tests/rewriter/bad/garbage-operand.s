@@ -1,0 +1,4 @@
+# expect-line: 4
+	.text
+f:
+	movl	(%rax,%rbx,,%ecx

@@ -1,0 +1,4 @@
+# expect-line: 4
+	.text
+	rep
+1:	stosq

@@ -1,0 +1,6 @@
+# expect-line: 5
+	.text
+f:
+	movq	%rax, %rbx
+	movq	%r11, %rax
+	ret

@@ -1,0 +1,3 @@
+# expect-line: 3
+	.text
+	movb	$1, %r14b

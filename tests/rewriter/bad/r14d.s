@@ -1,0 +1,5 @@
+# expect-line: 4
+	.text
+f:
+	addl	%r14d, %eax
+	ret

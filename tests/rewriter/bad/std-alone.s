@@ -1,0 +1,5 @@
+# expect-line: 3
+	.text
+	std
+	movl	%eax, %ecx
+	cld

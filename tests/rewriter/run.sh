@@ -1,0 +1,119 @@
+#!/bin/bash
+# Tests of lfi-rewrite. Usage: tests/rewriter/run.sh BINDIR
+# Prints one PASS:/FAIL: line per test and exits 0 (the caller counts).
+#  - c/*.c: gcc -S at -O0/-O2/-O3/-Os, with and without -fPIC, rewritten,
+#    assembled, verified by lfi-verify; plus the properties the verifier
+#    cannot see: function symbols bundle-aligned, direct and indirect calls
+#    ending at a bundle boundary.
+#  - asm/*.s: hand-written inputs for the rules gcc rarely exercises.
+#  - bad/*.s: inputs that must be refused: exit 1, one line
+#    FILE:LINE: reason: instruction (line from the `# expect-line: N`
+#    comment), and no output file.
+#  - usage and I/O errors: exit 2, no partial output.
+set -u
+BIN=${1:?usage: run.sh BINDIR}
+HERE=$(cd "$(dirname "$0")" && pwd)
+RW=$BIN/lfi-rewrite
+VERIFY=$BIN/lfi-verify
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+LFI_FLAGS="-ffixed-r11 -ffixed-r14 -mno-tls-direct-seg-refs -fno-plt
+ -fcf-protection=none -fno-asynchronous-unwind-tables"
+
+pass() { echo "PASS: rewriter/$1"; }
+failt() { echo "FAIL: rewriter/$1: $2"; }
+
+# hex string -> number (mawk has no strtonum)
+HEX='function hex(s,  i, v) { s = tolower(s); sub(/^ +/, "", s); v = 0
+	for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
+	return v }
+'
+
+# Every FUNC symbol of an object at a multiple of 32.
+check_func_align() {
+	readelf -sW "$1" | awk "$HEX"'$4 == "FUNC" && hex($2) % 32 != 0 {
+		print $8 " at 0x" $2; bad = 1 } END { exit bad }'
+}
+
+# Every call (direct or indirect) ends at a multiple of 32, so return
+# addresses are bundle-aligned. objdump -w prints all bytes on one line.
+check_call_ends() {
+	objdump -dw "$1" | awk -F'\t' "$HEX"'
+		/^ *[0-9a-f]+:\t/ {
+			addr = hex(substr($1, 1, index($1, ":") - 1))
+			n = split($2, b, " ")
+			if ($3 ~ /^call/ && (addr + n) % 32 != 0) {
+				printf "call ends at 0x%x: %s\n", addr + n, $3; bad = 1
+			}
+		}
+		END { exit bad }'
+}
+
+# rewrite + assemble + verify one .s; prints the reason on failure
+lfi_check() {
+	local s=$1 base=$2
+	"$RW" -o "$base.lfi.s" "$s" 2>"$base.err" || { head -1 "$base.err"; return 1; }
+	as --64 -o "$base.o" "$base.lfi.s" 2>"$base.err" ||
+		{ echo "as: $(grep -m1 -i error "$base.err")"; return 1; }
+	local v
+	v=$("$VERIFY" "$base.o") || { echo "lfi-verify: $(echo "$v" | head -1)"; return 1; }
+	check_func_align "$base.o" 2>&1 || return 1
+	check_call_ends "$base.o" 2>&1 || return 1
+}
+
+for c in "$HERE"/c/*.c; do
+	name=$(basename "$c" .c)
+	for opt in -O0 -O2 -O3 -Os; do
+		for pic in "" -fPIC; do
+			t="$name$opt${pic:+-pic}"
+			base=$TMP/$t
+			if ! gcc -S $opt $pic $LFI_FLAGS -o "$base.s" "$c" 2>"$base.err"; then
+				failt "$t" "gcc: $(head -1 "$base.err")"
+				continue
+			fi
+			if why=$(lfi_check "$base.s" "$base"); then pass "$t"
+			else failt "$t" "$(echo "$why" | head -1)"; fi
+		done
+	done
+done
+
+for s in "$HERE"/asm/*.s; do
+	t=asm-$(basename "$s" .s)
+	if why=$(lfi_check "$s" "$TMP/$t"); then pass "$t"
+	else failt "$t" "$(echo "$why" | head -1)"; fi
+done
+
+# bad input: exit 1, exactly one line FILE:LINE: reason: instruction
+for s in "$HERE"/bad/*.s; do
+	t=bad-$(basename "$s" .s)
+	line=$(sed -n 's/^# expect-line: *//p' "$s")
+	insn=$(sed -n "${line}p" "$s" | sed 's/^[ \t]*//; s/[ \t]*#.*//')
+	out=$TMP/$t.out
+	"$RW" -o "$out" "$s" >"$TMP/$t.stdout" 2>"$TMP/$t.err"
+	rc=$?
+	msg=$(cat "$TMP/$t.err")
+	if [ $rc -ne 1 ]; then failt "$t" "exit $rc, expected 1"
+	elif [ "$(wc -l <"$TMP/$t.err")" -ne 1 ]; then failt "$t" "expected one line, got: $msg"
+	elif [[ "$msg" != "$s:$line: "* ]]; then failt "$t" "message does not start with $s:$line: ($msg)"
+	elif [[ "$msg" != *"$insn"* ]]; then failt "$t" "message does not name '$insn' ($msg)"
+	elif ls "$TMP" | grep -q "^$t.out"; then failt "$t" "output file left behind"
+	else pass "$t"; fi
+done
+
+# usage and I/O errors: exit 2, nothing written
+expect_rc() {
+	local t=$1 want=$2; shift 2
+	"$@" >/dev/null 2>"$TMP/$t.err"
+	local rc=$?
+	if [ $rc -eq "$want" ]; then pass "$t"; else failt "$t" "exit $rc, expected $want"; fi
+}
+expect_rc usage-bad-option 2 "$RW" -x
+expect_rc usage-two-inputs 2 "$RW" a.s b.s
+expect_rc io-missing-input 2 "$RW" -o "$TMP/never.s" "$TMP/does-not-exist.s"
+expect_rc io-output-dir-missing 2 "$RW" -o "$TMP/no/such/dir/out.s" "$HERE/asm/syscall.s"
+if ls "$TMP" | grep -q '^never.s'; then failt io-no-partial-output "output created"
+else pass io-no-partial-output; fi
+# stdin to stdout
+if printf '\tret\n' | "$RW" | grep -q $'popq\t%r11'; then pass stdin-stdout
+else failt stdin-stdout "ret not rewritten through stdin/stdout"; fi
+exit 0
