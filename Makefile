@@ -45,6 +45,9 @@ $(BIN)/lfi-verify: verifier/lfi-verify.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
 # --- rewriter (lfi-rewrite) -------------------------------------------------
 include rewriter/rewriter.mk
 
+# --- compiler driver (x86_64-lfi-linux-musl-gcc) ----------------------------
+include driver/driver.mk
+
 # --- tests, fuzzing, benchmarks -------------------------------------------
 FUZZ_TARGET := $(BUILD)/fuzz/fuzz-verify
 $(FUZZ_TARGET): tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) $(VERIFIER_HDR) | $(DEPSTAMP)
