@@ -158,101 +158,142 @@ static int status_of(int st, const struct input *in, const char *tool)
 	return st;
 }
 
-int compile_input(const struct options *o, const struct input *in)
+/* One input on its way to an object (or to LFI assembly with -S). */
+struct job {
+	const struct options *o;
+	const struct input *in;
+	const char *final;	/* the output the user asked for */
+	const char *sub;	/* this input's private temp directory */
+	const char *base;	/* base name for temp files and messages */
+	const char *asmfile;	/* what the rewriter reads */
+	const char *shown;	/* its name in messages, or NULL */
+};
+
+/* 1. C, .i or .S -> plain assembly in the temp directory. */
+static int to_assembly(struct job *j)
 {
-	static unsigned seq;
-	int st;
-	const char *ext = o->mode == MODE_ASM ? ".s" : ".o";
-	const char *final = o->output ? o->output : replace_ext(in->path, ext);
-	char *sub = tmp_path(xasprintf("%u", seq++));
-	if (mkdir(sub, 0700) != 0) {
-		error("%s: cannot create %s: %s", in->path, sub, strerror(errno));
-		return 1;
-	}
-	const char *b = strcmp(in->path, "-") ? base_name(in->path) : "stdin";
-	const char *asmfile = in->path;           /* what the rewriter reads */
-	const char *shown = NULL;                 /* its name in messages */
-
-	/* 1. C or .S -> plain assembly in the temp directory */
-	if (in->lang == LANG_C || in->lang == LANG_CPP_OUT || in->lang == LANG_ASM_CPP) {
-		struct argv cmd = {0};
-		shown = xasprintf("%s.s", b);
-		asmfile = xasprintf("%s/%s", sub, shown);
-		cc_base(&cmd, o, in->lang == LANG_ASM_CPP ? "-E" : "-S");
-		dep_flags(&cmd, o, final);
-		av_push(&cmd, "-x");
-		av_push(&cmd, lang_name(in->lang));
-		av_push(&cmd, in->path);
-		av_push(&cmd, "-o");
-		av_push(&cmd, asmfile);
-		st = run(&cmd, NULL, NULL, NULL);
-		av_free(&cmd);
-		if (st)
-			return status_of(st, in, tool_cc());
-	} else if (in->lang != LANG_ASM) {
-		return 0; /* object files etc.: unused when not linking */
-	}
-
-	/* 2. lfi-rewrite */
-	if (o->mode == MODE_ASM && strcmp(in->path, "-") && same_file(in->path, final)) {
-		error("%s: -S would overwrite the input with its rewrite; use -o", in->path);
-		return 1;
-	}
-	char *errfile = xasprintf("%s/rewrite.err", sub);
-	char *lfi = o->mode == MODE_ASM ? tmp_beside(final) : xasprintf("%s/%s.lfi.s", sub, b);
 	struct argv cmd = {0};
+	int st;
+
+	j->shown = xasprintf("%s.s", j->base);
+	j->asmfile = xasprintf("%s/%s", j->sub, j->shown);
+	cc_base(&cmd, j->o, j->in->lang == LANG_ASM_CPP ? "-E" : "-S");
+	dep_flags(&cmd, j->o, j->final);
+	av_push(&cmd, "-x");
+	av_push(&cmd, lang_name(j->in->lang));
+	av_push(&cmd, j->in->path);
+	av_push(&cmd, "-o");
+	av_push(&cmd, j->asmfile);
+	st = run(&cmd, NULL, NULL, NULL);
+	av_free(&cmd);
+	return st ? status_of(st, j->in, tool_cc()) : 0;
+}
+
+/* 2. lfi-rewrite into `lfi`. */
+static int rewrite(struct job *j, const char *lfi)
+{
+	char *errfile = xasprintf("%s/rewrite.err", j->sub);
+	struct argv cmd = {0};
+	int st;
+
 	av_push(&cmd, tool_rewrite());
 	av_push(&cmd, "-o");
 	av_push(&cmd, lfi);
-	if (strcmp(asmfile, "-"))
-		av_push(&cmd, asmfile);
+	if (strcmp(j->asmfile, "-"))
+		av_push(&cmd, j->asmfile);
 	st = run(&cmd, NULL, NULL, errfile);
 	av_free(&cmd);
-	if (st) {
-		rewrite_error(in, asmfile, shown, errfile);
-		return st;
-	}
-	if (o->mode == MODE_ASM)
-		return rename_into_place(lfi, final);
+	if (st)
+		rewrite_error(j->in, j->asmfile, j->shown, errfile);
+	return st;
+}
 
-	/* 3. as */
-	char *obj = tmp_beside(final);
+/* 3. as, with the user's -Wa flags. */
+static int assemble(struct job *j, const char *lfi, const char *obj)
+{
+	struct argv cmd = {0};
+	int st;
+
 	av_push(&cmd, tool_as());
 	av_push(&cmd, "--64");
-	av_pushv(&cmd, &o->asflags);
+	av_pushv(&cmd, &j->o->asflags);
 	av_push(&cmd, "-o");
 	av_push(&cmd, obj);
 	av_push(&cmd, lfi);
 	st = run(&cmd, NULL, NULL, NULL);
 	av_free(&cmd);
-	if (st)
-		return status_of(st, in, tool_as());
+	return st ? status_of(st, j->in, tool_as()) : 0;
+}
 
-	/* 4. lfi-verify: the first complaint decides */
-	char *vout = xasprintf("%s/verify.out", sub);
-	char *verr = xasprintf("%s/verify.err", sub);
+/* 4. lfi-verify: its first complaint, shown with the final name. */
+static int verify_object(struct job *j, const char *obj)
+{
+	char *vout = xasprintf("%s/verify.out", j->sub);
+	char *verr = xasprintf("%s/verify.err", j->sub);
+	struct argv cmd = {0};
+	const char *msg;
+	size_t n = strlen(obj);
+	int st;
+
 	av_push(&cmd, tool_verify());
 	av_push(&cmd, "--first");
 	av_push(&cmd, obj);
 	st = run(&cmd, NULL, vout, verr);
 	av_free(&cmd);
-	if (st) {
-		const char *msg = first_line(vout);
-		if (!*msg)
-			msg = first_line(verr);
-		/* show the final name, not the temp one */
-		size_t n = strlen(obj);
-		if (strncmp(msg, obj, n) == 0)
-			error("%s: lfi-verify rejected the object: %s%s", in->path, final,
-			      msg + n);
-		else
-			error("%s: lfi-verify rejected the object: %s", in->path,
-			      *msg ? msg : "(no message)");
-		if (run_verbose)
-			relay(vout, obj, final);
-		return st;
+	if (!st)
+		return 0;
+	msg = first_line(vout);
+	if (!*msg)
+		msg = first_line(verr);
+	if (strncmp(msg, obj, n) == 0)
+		error("%s: lfi-verify rejected the object: %s%s", j->in->path,
+		      j->final, msg + n);
+	else
+		error("%s: lfi-verify rejected the object: %s", j->in->path,
+		      *msg ? msg : "(no message)");
+	if (run_verbose)
+		relay(vout, obj, j->final);
+	return st;
+}
+
+int compile_input(const struct options *o, const struct input *in)
+{
+	static unsigned seq;
+	const char *ext = o->mode == MODE_ASM ? ".s" : ".o";
+	struct job j = { .o = o, .in = in, .asmfile = in->path };
+	char *lfi, *obj, *sub;
+	int st;
+
+	j.final = o->output ? o->output : replace_ext(in->path, ext);
+	j.base = strcmp(in->path, "-") ? base_name(in->path) : "stdin";
+	j.sub = sub = tmp_path(xasprintf("%u", seq++));
+	if (mkdir(sub, 0700) != 0) {
+		error("%s: cannot create %s: %s", in->path, sub, strerror(errno));
+		return 1;
 	}
-	return rename_into_place(obj, final);
+	if (in->lang == LANG_C || in->lang == LANG_CPP_OUT ||
+	    in->lang == LANG_ASM_CPP) {
+		if ((st = to_assembly(&j)))
+			return st;
+	} else if (in->lang != LANG_ASM) {
+		return 0; /* object files etc.: unused when not linking */
+	}
+	if (o->mode == MODE_ASM && strcmp(in->path, "-") &&
+	    same_file(in->path, j.final)) {
+		error("%s: -S would overwrite the input with its rewrite; use -o",
+		      in->path);
+		return 1;
+	}
+	lfi = o->mode == MODE_ASM ? tmp_beside(j.final) :
+				    xasprintf("%s/%s.lfi.s", sub, j.base);
+	if ((st = rewrite(&j, lfi)))
+		return st;
+	if (o->mode == MODE_ASM)
+		return rename_into_place(lfi, j.final);
+	obj = tmp_beside(j.final);
+	if ((st = assemble(&j, lfi, obj)) || (st = verify_object(&j, obj)))
+		return st;
+	return rename_into_place(obj, j.final);
 }
 
 /* -E (and -M/-MM): gcc -E per input, to stdout or through a temp file. */
