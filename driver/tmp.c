@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define MAXTMP 256
@@ -61,9 +63,48 @@ char *tmp_path(const char *base)
 	return xasprintf("%s/%s", tmp_dir(), base);
 }
 
+/*
+ * An existing output that is not a regular file (/dev/null, a pipe, a
+ * terminal) is written into, never replaced: configure scripts compile
+ * with -o /dev/null, and renaming over it as root would replace the device.
+ */
+static bool is_special(const char *final)
+{
+	struct stat st;
+
+	return stat(final, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+static int copy_into(const char *tmp, const char *final)
+{
+	char buf[65536];
+	ssize_t n = 0;
+	int in = open(tmp, O_RDONLY), out = open(final, O_WRONLY | O_TRUNC);
+
+	while (in >= 0 && out >= 0 && (n = read(in, buf, sizeof buf)) > 0)
+		if (write(out, buf, (size_t)n) != n) {
+			n = -1;
+			break;
+		}
+	if (in < 0 || out < 0 || n < 0)
+		error("%s: cannot write the output: %s", final, strerror(errno));
+	if (in >= 0)
+		close(in);
+	if (out >= 0 && close(out) != 0 && n >= 0) {
+		error("%s: cannot write the output: %s", final, strerror(errno));
+		n = -1;
+	}
+	unlink(tmp);
+	return in < 0 || out < 0 || n < 0;
+}
+
 char *tmp_beside(const char *final)
 {
+	static unsigned special;
+
 	install();
+	if (is_special(final))
+		return tmp_path(xasprintf("special-output-%u", special++));
 	const char *b = base_name(final);
 	char *p = xasprintf("%.*s.%s.tmp-XXXXXX", (int)(b - final), final, b);
 	int fd = mkstemp(p);
@@ -90,6 +131,8 @@ void tmp_forget(const char *path)
 
 int rename_into_place(const char *tmp, const char *final)
 {
+	if (is_special(final))
+		return copy_into(tmp, final);
 	if (rename(tmp, final) != 0) {
 		error("%s: cannot rename the output into place: %s", final, strerror(errno));
 		return 1;

@@ -232,6 +232,19 @@ else failt verify-rejects "status $st: $(line1 err)"; fi
 if "$CC" -O2 -g -S -o g.s two.c 2>err && grep -q '\.debug_info' g.s; then pass g-survives-S
 else failt g-survives-S "$(line1 err)"; fi
 
+# --- an output that is not a regular file is written into, not replaced ------
+# (configure scripts compile with -o /dev/null; a FIFO stands in for it)
+mkfifo out.fifo
+timeout 20 cat out.fifo > fifo.copy &
+reader=$!
+"$CC" -c -o out.fifo two.c 2>err; st=$?
+wait $reader
+if [ $st -eq 0 ] && [ -p out.fifo ] && [ -s fifo.copy ] &&
+	[ "$(head -c 4 fifo.copy | od -An -c | tr -d ' ')" = '177ELF' ]; then
+	pass special-output-written-not-replaced
+else failt special-output-written-not-replaced "status $st, fifo kept: $([ -p out.fifo ] && echo yes || echo no): $(line1 err)"; fi
+rm -f out.fifo fifo.copy
+
 # --- no temp files left behind, none next to outputs ------------------------
 left=$(ls -A "$TMPDIR"; ls -a "$W" | grep '\.tmp-')
 if [ -z "$left" ]; then pass no-temp-left
