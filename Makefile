@@ -48,6 +48,17 @@ include rewriter/rewriter.mk
 # --- compiler driver (x86_64-lfi-linux-musl-gcc) ----------------------------
 include driver/driver.mk
 
+# --- sysroot: musl from Debian's source package, through the driver ---------
+SYSROOT_LIBC := $(BUILD)/sysroot/lib/libc.a
+SYSROOT_DEPS := sysroot/build.sh scripts/fetch-source.sh \
+                $(shell find sysroot/arch -type f) \
+                $(BIN)/x86_64-lfi-linux-musl-gcc $(BIN)/lfi-rewrite $(BIN)/lfi-verify
+all: $(SYSROOT_LIBC)
+$(SYSROOT_LIBC): $(SYSROOT_DEPS)
+	sysroot/build.sh $(BUILD)
+.PHONY: sysroot
+sysroot: $(SYSROOT_LIBC)
+
 # --- tests, fuzzing, benchmarks -------------------------------------------
 FUZZ_TARGET := $(BUILD)/fuzz/fuzz-verify
 $(FUZZ_TARGET): tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) $(VERIFIER_HDR) | $(DEPSTAMP)
