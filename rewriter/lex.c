@@ -21,6 +21,39 @@ static int skip_string(const char *s, int i)
 	return s[i] == '"' ? i + 1 : -1;
 }
 
+/*
+ * GNU as also takes C comments, on one line or across lines (musl's .s
+ * files start with one). Blank them out in place, so that line numbers
+ * stay right; `#` comments and strings are left alone. Returns whether a
+ * comment is still open at the end of the line.
+ */
+bool blank_c_comments(char *line, bool open)
+{
+	for (int i = 0; line[i]; i++) {
+		if (open) {
+			if (line[i] == '*' && line[i + 1] == '/') {
+				line[i] = line[i + 1] = ' ';
+				i++;
+				open = false;
+			} else {
+				line[i] = ' ';
+			}
+		} else if (line[i] == '"') {
+			int j = skip_string(line, i);
+			if (j < 0)
+				return false;
+			i = j - 1;
+		} else if (line[i] == '#') {
+			return false;
+		} else if (line[i] == '/' && line[i + 1] == '*') {
+			line[i] = line[i + 1] = ' ';
+			i++;
+			open = true;
+		}
+	}
+	return open;
+}
+
 int split_line(char *line, char **stmts, int max, char **comment)
 {
 	int n = 0;

@@ -148,10 +148,15 @@ static struct stmt *statements(char **lines, size_t nl, size_t *ns)
 {
 	size_t cap = nl * 2 + 1;
 	struct stmt *v = malloc(cap * sizeof *v);
+	bool in_comment = false;
+
 	*ns = 0;
 	for (size_t l = 0; l < nl; l++) {
 		char *parts[MAX_STMTS], *comment;
-		int k = split_line(lines[l], parts, MAX_STMTS, &comment);
+		int k;
+
+		in_comment = blank_c_comments(lines[l], in_comment);
+		k = split_line(lines[l], parts, MAX_STMTS, &comment);
 		for (int j = 0; j < k; j++) {
 			if (*ns == cap)
 				v = realloc(v, (cap *= 2) * sizeof *v);

@@ -28,6 +28,7 @@ bool tok_is(const struct token *t, const char *s);
  * a '#' comment. Returns the count; the comment (without '#') in *comment. */
 #define MAX_STMTS 16
 int split_line(char *line, char **stmts, int max, char **comment);
+bool blank_c_comments(char *line, bool open);
 
 /* ---- registers (regs.c) ------------------------------------------------- */
 enum { FAM_RSP = 4, FAM_RBP = 5, FAM_RSI = 6, FAM_RDI = 7, FAM_R11 = 11,
