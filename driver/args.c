@@ -81,6 +81,10 @@ static const char *bad_f(const char *a)
 		if (!strcmp(r, "r11") || !strcmp(r, "r14") || !strcmp(r, "rsp"))
 			return "%r11 and %r14 are reserved by the sandbox";
 	}
+	if (!strcmp(a, "-fno-pie") || !strcmp(a, "-fno-PIE") ||
+	    !strcmp(a, "-fno-pic") || !strcmp(a, "-fno-PIC"))
+		return "absolute symbol addresses would be sandbox offsets, not "
+		       "pointers: LFI code is position-independent";
 	if (!strcmp(a, "-fsplit-stack"))
 		return "split stacks compare %rsp with %fs:0x70 in a form the rewriter does not take";
 	if (starts(a, "-fsanitize=") && strcmp(a, "-fsanitize=") != 0)

@@ -119,6 +119,25 @@ bool string_insn(const struct insn *in, bool *rdi, bool *rsi)
 	return false;
 }
 
+/*
+ * `lodsb (%rsi),%al`, `movsq (%rsi),(%rdi)`: the explicit-operand
+ * spelling of a string instruction, which gas encodes with the address
+ * size of the operands. SSE's movsd/cmpsd always name an %xmm register.
+ */
+bool string_insn_with_operands(const struct insn *in)
+{
+	struct insn bare = *in;
+	bool rdi, rsi;
+
+	if (!in->nop)
+		return false;
+	for (int i = 0; i < in->nop; i++)
+		if (in->op[i].kind == OP_REG && in->op[i].reg->family == FAM_NONE)
+			return false;	/* %xmm, %st: not a string instruction */
+	bare.nop = 0;
+	return string_insn(&bare, &rdi, &rsi);
+}
+
 /* M5 without its lock (M6 wraps it together with std/cld). */
 void emit_m5_body(struct ctx *c, const struct insn *in)
 {

@@ -249,6 +249,10 @@ static bool rewrite_branch(struct ctx *c, struct insn *in)
 		return rewrite_indirect(c, in, call);
 	if (in->op[0].kind != OP_MEM || in->op[0].parens || in->op[0].seg)
 		return fail(c, "bad branch target");
+	/* `.+N` counts bytes of the original code, which the rewrite changes */
+	if (in->op[0].text[0] == '.' &&
+	    (in->op[0].text[1] == '\0' || strchr("+- ", in->op[0].text[1])))
+		return fail(c, "branch target relative to `.`: use a label");
 	if (call)
 		emit_direct_call(c, in);
 	else
@@ -286,7 +290,8 @@ static void rsp_from_r11(struct ctx *c)
 static bool rewrite_rsp_write(struct ctx *c, struct insn *in)
 {
 	struct operand *src = &in->op[0];
-	if (in->nop != 2 || in->op[1].reg->width != 64)
+	if (in->nop != 2 || in->op[1].kind != OP_REG ||
+	    in->op[1].reg->width != 64)
 		return fail(c, "unsupported write of %rsp");
 	bool arith = mn(in, "add", "q") || mn(in, "sub", "q") ||
 		     mn(in, "and", "q");
@@ -383,6 +388,14 @@ int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
 	struct operand *fs;
 	if (uses_reserved(in))
 		return fail(c, "uses reserved register %r11 or %r14"), 0;
+	for (int i = 0; i < in->nop; i++)
+		if (strstr(in->op[i].text, "@TLSCALL") ||
+		    strstr(in->op[i].text, "@TLSDESC"))
+			return fail(c, "TLS descriptors (-mtls-dialect=gnu2) "
+				       "are not supported yet"), 0;
+	if (string_insn_with_operands(in))
+		return fail(c, "string instruction with explicit operands: "
+			       "write it without operands"), 0;
 	if (denied(in))
 		return fail(c, "instruction not allowed in LFI-x64"), 0;
 	for (int i = 0; i < in->nop; i++)

@@ -103,6 +103,7 @@ void emit_m3(struct ctx *c, int n, const char *before);
 void emit_m4_begin(struct ctx *c);
 void emit_m4_end(struct ctx *c);
 void emit_direct_call(struct ctx *c, const struct insn *in);
+bool string_insn_with_operands(const struct insn *in);
 void emit_m5_body(struct ctx *c, const struct insn *in);
 void emit_nops(struct ctx *c, int n);
 bool string_insn(const struct insn *in, bool *rdi, bool *rsi);

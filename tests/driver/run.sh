@@ -165,6 +165,7 @@ refused mx32-refused '-mx32: refused' -mx32 -c hello.c
 refused cf-protection-refused '-fcf-protection=full: refused' -fcf-protection=full -c hello.c
 refused fplt-refused '-fplt: refused' -fplt -c hello.c
 refused fixed-r14-refused 'reserved' -fcall-used-r14 -c hello.c
+refused fno-pie-refused '-fno-pie: refused' -fno-pie -c two.c
 refused link-refused 'x86_64-lfi-linux-musl-gcc: linking is not implemented yet (needs the LFI sysroot); use -c' -o hello hello.c
 refused link-o-refused 'linking is not implemented yet' hello.o two.o -lm
 refused no-input 'no input files' -c

@@ -1,0 +1,3 @@
+# expect-line: 3
+	.text
+	xchgq	%rsp, (%rax)
