@@ -29,7 +29,7 @@ struct insn {
 	uint8_t gs_prefix;		/* a 65 byte is among them */
 	uint8_t osize_prefix;		/* a 66 byte is among the prefixes */
 	uint8_t rep_prefixes;		/* count of f2 f3 bytes */
-	unsigned roles;		/* MACRO_* parts this instruction plays */
+	unsigned roles;		/* ROLE_* parts this instruction plays */
 };
 
 int decoder_init(struct decoder *d);

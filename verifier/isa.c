@@ -17,7 +17,7 @@ ZydisRegister reg64(ZydisRegister r)
  * encodings, and the fuzzer on every buffer it finds accepted, so the
  * verifier need not decode anything twice.
  */
-int check_encoding(const struct decoder *d, struct insn *in, struct verdict *v)
+int check_encoding(const struct insn *in, struct verdict *v)
 {
 	if (is_branch(in) && in->osize_prefix) {
 		*v = (struct verdict){ LFI_BRANCH_OSIZE, "0x66 on a branch" };
@@ -142,8 +142,7 @@ static const char *denied_category(ZydisInstructionCategory c)
 	}
 }
 
-int check_instruction_set(const struct decoder *d, struct insn *in,
-			  struct verdict *v)
+int check_instruction_set(const struct insn *in, struct verdict *v)
 {
 	const ZydisDecodedInstruction *zi = &in->zi;
 	const char *why;

@@ -52,7 +52,8 @@ static const ZydisDecodedOperand *two_operands(const struct bundle *b, int i,
 	return ops;
 }
 
-static int is_padding_nop(const struct insn *in)
+/* M2's padding: any instruction Zydis calls nop. */
+static int is_nop(const struct insn *in)
 {
 	return in->zi.mnemonic == ZYDIS_MNEMONIC_NOP;
 }
@@ -110,7 +111,7 @@ static int ends_in_indirect_branch(const struct bundle *b, int i)
 {
 	if (is_indirect(b, i, ZYDIS_MNEMONIC_JMP))
 		return 1;
-	while (i < b->count && is_padding_nop(&b->insns[i]))
+	while (i < b->count && is_nop(&b->insns[i]))
 		i++;
 	return is_indirect(b, i, ZYDIS_MNEMONIC_CALL);
 }
@@ -133,7 +134,7 @@ static int match_masked_branch(struct bundle *b, int i)
 		b->insns[j].roles |= ROLE_MASKED_BRANCH | ROLE_CHECKED;
 		return 3;
 	}
-	while (j < b->count && is_padding_nop(&b->insns[j]))
+	while (j < b->count && is_nop(&b->insns[j]))
 		j++;
 	if (j < b->count && match_branch_reg(b, j, ZYDIS_MNEMONIC_CALL, x)) {
 		b->insns[i].roles |= ROLE_CHECKED;

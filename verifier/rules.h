@@ -31,10 +31,9 @@ struct verdict {
 	const char *detail;
 };
 
-/* V1 (prefixes, AMD decoding) and V2; sets *v and returns 0 on rejection. */
-int check_encoding(const struct decoder *d, struct insn *in, struct verdict *v);
-int check_instruction_set(const struct decoder *d, struct insn *in,
-			  struct verdict *v);
+/* V1 (prefixes) and V2; set *v and return 0 on rejection. */
+int check_encoding(const struct insn *in, struct verdict *v);
+int check_instruction_set(const struct insn *in, struct verdict *v);
 
 /* V6/V7 rules that depend on the instruction's macro roles alone. */
 int check_roles(const struct insn *in, struct verdict *v);

@@ -147,8 +147,8 @@ static void check_insn(struct run *r, struct insn *in)
 {
 	struct verdict v = { LFI_OK, NULL };
 
-	if (!check_encoding(r->d, in, &v) ||
-	    !check_instruction_set(r->d, in, &v) || !check_roles(in, &v) ||
+	if (!check_encoding(in, &v) || !check_instruction_set(in, &v) ||
+	    !check_roles(in, &v) ||
 	    ((r->full_check || operands_need_check(in)) &&
 	     !check_operands(r->d, in, &v))) {
 		report_insn(r, in, v);

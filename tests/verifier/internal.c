@@ -87,7 +87,7 @@ static void try(const struct decoder *d, const uint8_t *bytes, size_t n,
 	c->decoded++;
 	*has_modrm = (in.zi.attributes & ZYDIS_ATTRIB_HAS_MODRM) != 0;
 	compare_amd(d, &in, bytes, n, c);
-	if (!check_encoding(d, &in, &v) || !check_instruction_set(d, &in, &v) ||
+	if (!check_encoding(&in, &v) || !check_instruction_set(&in, &v) ||
 	    !check_roles(&in, &v) || operands_need_check(&in))
 		return;
 	c->skipped++;
