@@ -26,8 +26,10 @@ deps: $(DEPSTAMP)
 
 # --- verifier -------------------------------------------------------------
 VERIFIER_SRC := verifier/verify.c verifier/decode.c verifier/isa.c \
-                verifier/operands.c verifier/macros.c verifier/reasons.c
-VERIFIER_HDR := verifier/lfi_verify.h verifier/decode.h verifier/rules.h
+                verifier/operands.c verifier/macros.c verifier/reasons.c \
+                verifier/note.c
+VERIFIER_HDR := verifier/lfi_verify.h verifier/lfi_note.h verifier/decode.h \
+                verifier/rules.h
 VERIFIER_OBJ := $(VERIFIER_SRC:verifier/%.c=$(OBJ)/verifier/%.o)
 
 $(OBJ)/verifier/%.o: verifier/%.c $(VERIFIER_HDR) Makefile | $(DEPSTAMP)

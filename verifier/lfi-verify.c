@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "lfi_note.h"
 #include "lfi_verify.h"
 
 #define PAGE_SIZE 4096
@@ -32,7 +33,7 @@ enum { ACCEPTED = 0, REJECTED = 1, BAD_INPUT = 2 };
 
 struct tool {
 	struct lfi_verifier *verifier;
-	int verbose, first_only, raw;
+	int verbose, first_only, raw, no_note;
 	uint64_t raw_base;
 	const char *file;	/* for messages */
 	const char *where;	/* section name, segment, or NULL */
@@ -182,6 +183,54 @@ static long shares_page(Elf *elf, size_t count, size_t x, const GElf_Phdr *px)
 	return -1;
 }
 
+#define NOTE_PAST_END ((enum lfi_note_status)-1)
+
+/* The LFI note in any PT_NOTE segment; the best status found wins, so
+   that another tool's notes around ours do not matter. */
+static enum lfi_note_status find_note(Elf *elf, size_t count,
+				      const uint8_t *file, size_t file_size,
+				      uint32_t *version)
+{
+	enum lfi_note_status best = LFI_NOTE_ABSENT;
+
+	for (size_t i = 0; i < count; i++) {
+		GElf_Phdr ph;
+		enum lfi_note_status s;
+
+		if (!gelf_getphdr(elf, (int)i, &ph) || ph.p_type != PT_NOTE)
+			continue;
+		if (!fits(ph.p_offset, ph.p_filesz, file_size))
+			return NOTE_PAST_END;
+		s = lfi_note_find(file + ph.p_offset, ph.p_filesz, version);
+		if (s == LFI_NOTE_OK)
+			return s;
+		if (best == LFI_NOTE_ABSENT)
+			best = s;
+	}
+	return best;
+}
+
+/* Code without the note is refused in one line before any decoding: a
+   glibc program would otherwise produce thousands of complaints. */
+static int check_note(struct tool *t, Elf *elf, size_t count,
+		      const uint8_t *file, size_t file_size)
+{
+	uint32_t version = 0;
+	enum lfi_note_status s = find_note(elf, count, file, file_size, &version);
+
+	if (s == NOTE_PAST_END)
+		return bad_input(t, "segment extends past the end of the file");
+	if (s == LFI_NOTE_OK || t->no_note)
+		return ACCEPTED;
+	if (s == LFI_NOTE_VERSION_MISMATCH)
+		printf("%s: note: %s (%" PRIu32 ", this verifier knows %d)\n",
+		       t->file, lfi_note_message(s), version,
+		       LFI_RUNTIME_CALLS_VERSION);
+	else
+		printf("%s: note: %s\n", t->file, lfi_note_message(s));
+	return REJECTED;
+}
+
 static int verify_segments(struct tool *t, Elf *elf, const uint8_t *file,
 			   size_t file_size)
 {
@@ -190,6 +239,9 @@ static int verify_segments(struct tool *t, Elf *elf, const uint8_t *file,
 
 	if (elf_getphdrnum(elf, &count) != 0)
 		return bad_input(t, "malformed program headers");
+	status = check_note(t, elf, count, file, file_size);
+	if (status != ACCEPTED)
+		return status;
 	for (size_t i = 0; i < count && status != BAD_INPUT; i++) {
 		GElf_Phdr ph;
 		long other;
@@ -371,12 +423,14 @@ static int verify_file(struct tool *t)
 static int usage(void)
 {
 	fprintf(stderr,
-		"usage: lfi-verify [-v] [--first] FILE...\n"
+		"usage: lfi-verify [-v] [--first] [--no-note] FILE...\n"
 		"       lfi-verify [-v] [--first] --raw --base ADDR FILE...\n"
 		"Verifies LFI-x64 code in ELF executables, shared objects and\n"
 		"relocatable objects, or raw code at ADDR.\n"
 		"  -v       print size, instructions, bundles and speed per file\n"
 		"  --first  stop at the first error of each code region\n"
+		"  --no-note  verify executables and shared objects without\n"
+		"           the LFI-x64 ELF note (lfi_note.h) too\n"
 		"Exit: 0 accepted, 1 rejected, 2 bad input.\n");
 	return BAD_INPUT;
 }
@@ -400,6 +454,8 @@ int main(int argc, char **argv)
 			t.verbose = 1;
 		else if (!strcmp(argv[i], "--first"))
 			t.first_only = 1;
+		else if (!strcmp(argv[i], "--no-note"))
+			t.no_note = 1;
 		else if (!strcmp(argv[i], "--raw"))
 			t.raw = 1;
 		else if (!strcmp(argv[i], "--base") && i + 1 < argc &&

@@ -82,11 +82,23 @@ PHDRS { text PT_LOAD FLAGS(5); data PT_LOAD FLAGS($flags); }
 SECTIONS { . = 0x1000; .text : { *(.text) } :text .data : { *(.data) } :data }
 LD
 done
+# The LFI-x64 note (verifier/lfi_note.h) the driver adds to every link;
+# note.o writes it with a version given as the first argument.
+note() {
+	printf '\t.section .note.lfi,"a",@note\n\t.p2align 2\n\t.long 4, 12, 1\n'
+	printf '\t.asciz "LFI"\n\t.asciz "%s"\n\t.long %s\n' "${2:-lfi-x64}" "$1"
+}
+note 1 | as --64 -o "$T/note.o" -
+note 2 | as --64 -o "$T/note2.o" -
+note 1 lfi-a64 | as --64 -o "$T/note-a64.o" -
 as --64 -o "$T/good.o" "$T/good.s" && as --64 -o "$T/bad.o" "$T/bad.s" &&
 as --64 -o "$T/tail.o" "$T/tail.s" && printf '\tnop\n' | as --32 -o "$T/i386.o" -
-ld -shared -z separate-code -o "$T/good.so" "$T/good.o"
-ld -shared -z separate-code -o "$T/bad.so" "$T/bad.o"
-ld -shared -z separate-code -o "$T/tail.so" "$T/tail.o"
+ld -shared -z separate-code -o "$T/good.so" "$T/good.o" "$T/note.o"
+ld -shared -z separate-code -o "$T/bad.so" "$T/bad.o" "$T/note.o"
+ld -shared -z separate-code -o "$T/tail.so" "$T/tail.o" "$T/note.o"
+ld -shared -z separate-code -o "$T/nonote.so" "$T/good.o"
+ld -shared -z separate-code -o "$T/note2.so" "$T/good.o" "$T/note2.o"
+ld -shared -z separate-code -o "$T/note-a64.so" "$T/good.o" "$T/note-a64.o"
 objcopy -O binary --only-section=.text "$T/good.o" "$T/good.bin"
 as --64 -o "$T/shared.o" "$T/shared.s"
 ld -shared -T "$T/shared5.ld" -o "$T/shared-rx.so" "$T/shared.o"
@@ -101,8 +113,15 @@ expect reject-object 1 'bad.o:.text: 0x0: `mov \(%rdi\), %eax`: V3 memory-operan
 textaddr=$(objdump -h "$T/bad.so" | awk '$2==".text"{print $4}' | sed 's/^0*//')
 expect reject-shared-object-address 1 "bad.so: 0x$textaddr: .*V3 memory-operand" -- "$V" "$T/bad.so"
 expect int3-fill-beyond-file 1 'V6 branch-target' -- "$V" "$T/tail.so"
-expect shared-page-two-code-segments 1 'shared-rx.so: 0x1000: .*V1 shared-page' -- "$V" "$T/shared-rx.so"
-expect shared-page-code-and-data 1 'shared-rw.so: 0x1000: .*V1 shared-page' -- "$V" "$T/shared-rw.so"
+expect shared-page-two-code-segments 1 'shared-rx.so: 0x1000: .*V1 shared-page' -- "$V" --no-note "$T/shared-rx.so"
+expect shared-page-code-and-data 1 'shared-rw.so: 0x1000: .*V1 shared-page' -- "$V" --no-note "$T/shared-rw.so"
+expect note-absent 1 '^[^ ]*nonote.so: note: no LFI-x64 note: not LFI code' -- "$V" "$T/nonote.so"
+n=$("$V" "$T/nonote.so" | wc -l)
+if [ "$n" -eq 1 ]; then echo "PASS: tool/note-absent-one-line"; else echo "FAIL: tool/note-absent-one-line: $n lines"; fi
+expect note-absent-allowed 0 '^$' -- "$V" --no-note "$T/nonote.so"
+expect note-other-version 1 'note2.so: note: .*another runtime-call table version \(2, this verifier knows 1\)' -- "$V" "$T/note2.so"
+expect note-other-scheme 1 'note-a64.so: note: .*another sandboxing scheme' -- "$V" "$T/note-a64.so"
+expect note-not-needed-in-objects 0 '^$' -- "$V" "$T/good.o"
 expect raw-accept 0 '^$' -- "$V" --raw --base 0x10000 "$T/good.bin"
 expect raw-misaligned-base 1 'V1 misaligned-buffer' -- "$V" --raw --base 0x10010 "$T/good.bin"
 expect raw-needs-base 2 'usage' -- "$V" --raw "$T/good.bin"
