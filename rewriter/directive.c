@@ -3,127 +3,190 @@
 #include <stdlib.h>
 #include <string.h>
 
-void symset_add(struct symset *s, const char *name, int len)
+static bool in_list(const struct token *t, const char *const *list)
 {
-	if (symset_has(s, name, len))
-		return;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 256;
-		s->v = realloc(s->v, s->cap * sizeof *s->v);
-	}
-	s->v[s->n++] = strndup(name, (size_t)len);
-}
-
-/* Linear search is fine for a first version (a few hundred names per
- * file); see "Unfinished" in README.md. */
-bool symset_has(const struct symset *s, const char *name, int len)
-{
-	for (size_t i = 0; i < s->n; i++)
-		if ((int)strlen(s->v[i]) == len && !strncmp(s->v[i], name, (size_t)len))
+	for (int i = 0; list[i]; i++)
+		if (tok_is(t, list[i]))
 			return true;
 	return false;
 }
 
+/* Directives whose operands can name a label: jump tables, &&label
+ * arrays, and .gcc_except_table's call-site entries (`.uleb128 .L3-.LFB0`
+ * names the landing pad, which the unwinder enters by a masked jump). */
 static bool is_data_directive(const struct token *t)
 {
 	static const char *const d[] = { ".quad", ".long", ".int", ".word",
 		".short", ".byte", ".value", ".8byte", ".4byte", ".2byte",
-		".hword", ".dc.a", ".dc.l", ".dc.q", ".dc.w", ".octa", NULL };
-	for (int i = 0; d[i]; i++)
-		if (tok_is(t, d[i]))
-			return true;
-	return false;
+		".hword", ".dc.a", ".dc.l", ".dc.q", ".dc.w", ".octa",
+		".uleb128", ".sleb128", NULL };
+	return in_list(t, d);
 }
 
-/* The name of a symbol token, without an @suffix (foo@PLT -> foo). */
-static void add_sym(struct symset *s, const struct token *t)
+/* Directives that put bytes into the current section. */
+bool emits_data(const struct token *t)
 {
+	static const char *const d[] = { ".ascii", ".asciz", ".string",
+		".skip", ".space", ".fill", ".zero", ".incbin", ".insn",
+		".float", ".double", ".single", ".tfloat", ".dc.s", ".dc.d",
+		NULL };
+	return is_data_directive(t) || in_list(t, d);
+}
+
+/* The number of tokens taken by `name:` label definitions in front of a
+ * statement. */
+int label_count(const struct token *t, int n)
+{
+	int i = 0;
+	while (i + 1 < n && (t[i].kind == T_IDENT || t[i].kind == T_NUM) &&
+	       tok_is(&t[i + 1], ":"))
+		i += 2;
+	return i;
+}
+
+/* What the label scan remembers while it reads the file. */
+struct scan {
+	struct symset numlabels;	/* numeric label definitions so far */
+	struct symset globals;		/* .globl/.global/.weak names */
+	struct symset typed;		/* names with a .type */
+	bool debug;			/* inside a .debug* section */
+};
+
+/* The name of a symbol token, without an @suffix (foo@PLT -> foo); a
+ * numeric label reference (1f, 2b) becomes the instance it means. */
+static void add_sym(struct symset *s, const struct scan *sc,
+                    const struct token *t)
+{
+	char inst[LABEL_MAX];
+	if (t->kind == T_NUM &&
+	    numlabel_ref(&sc->numlabels, t->s, t->len, inst, sizeof inst))
+		symset_add(s, inst, (int)strlen(inst));
 	if (t->kind != T_IDENT)
 		return;
 	const char *at = memchr(t->s, '@', (size_t)t->len);
 	symset_add(s, t->s, at ? (int)(at - t->s) : t->len);
 }
 
-/* @function, %function, "function" or STT_FUNC */
+/* @function, %function, "function" or STT_FUNC, and the same for
+ * gnu_indirect_function (an ifunc symbol is its resolver, which the
+ * startup code calls through a pointer) */
 static bool func_type(const struct token *t)
 {
-	return tok_is(t, "@function") || tok_is(t, "%function") ||
-	       tok_is(t, "\"function\"") || tok_is(t, "STT_FUNC");
+	static const char *const f[] = { "@function", "%function",
+		"\"function\"", "STT_FUNC", "@gnu_indirect_function",
+		"%gnu_indirect_function", "\"gnu_indirect_function\"",
+		"STT_GNU_IFUNC", NULL };
+	return in_list(t, f);
 }
 
-/* Which labels may be the target of an indirect branch: functions, labels
- * named in data (jump tables, &&label arrays), labels whose address is
- * taken by lea or an immediate ($label). */
-static void scan_stmt(struct ctx *c, const struct token *t, int n,
-                      bool *debug)
+void track_debug(const struct token *t, int n, bool *debug)
 {
-	int i = 0;
-	while (i + 1 < n && (t[i].kind == T_IDENT || t[i].kind == T_NUM) &&
-	       tok_is(&t[i + 1], ":"))
-		i += 2;
-	if (i >= n)
+	if (tok_is(&t[0], ".section") || tok_is(&t[0], ".pushsection"))
+		*debug = n >= 2 && t[1].len >= 6 &&
+			 !strncmp(t[1].s, ".debug", 6);
+	else if (tok_is(&t[0], ".text") || tok_is(&t[0], ".data") ||
+		 tok_is(&t[0], ".bss") || tok_is(&t[0], ".popsection") ||
+		 tok_is(&t[0], ".previous"))
+		*debug = false;
+}
+
+/* .type, .globl and friends: which symbols are functions and which are
+ * visible outside (hand-written .s often has no .type at all) */
+static bool symbol_directive(struct ctx *c, struct scan *sc,
+                             const struct token *t, int n)
+{
+	if (tok_is(&t[0], ".type") && n >= 4) {
+		if (func_type(&t[n - 1]))
+			add_sym(&c->targets, sc, &t[1]);
+		add_sym(&sc->typed, sc, &t[1]);
+		return true;
+	}
+	if (tok_is(&t[0], ".globl") || tok_is(&t[0], ".global") ||
+	    tok_is(&t[0], ".weak")) {
+		for (int j = 1; j < n; j++)
+			add_sym(&sc->globals, sc, &t[j]);
+		return true;
+	}
+	return false;
+}
+
+/* Which labels may be the target of an indirect branch: functions, global
+ * labels, labels named in data (jump tables, &&label arrays, landing
+ * pads), labels whose address is taken by lea or an immediate ($label). */
+static void scan_stmt(struct ctx *c, struct scan *sc, const struct token *t,
+                      int n)
+{
+	int i = label_count(t, n);
+	char inst[LABEL_MAX];
+	for (int j = 0; j < i; j += 2)
+		if (numeric_label(t[j].s, t[j].len))
+			numlabel_define(&sc->numlabels, t[j].s, t[j].len, inst,
+					sizeof inst);
+	t += i;
+	n -= i;
+	if (n <= 0)
 		return;
 	/* DWARF names every .LVL/.LFB/.LFE label from data; those are not
 	 * branch targets, and aligning them would bloat -g code badly */
-	if (tok_is(&t[i], ".section") || tok_is(&t[i], ".pushsection"))
-		*debug = n - i >= 2 && t[i + 1].len >= 6 &&
-			 !strncmp(t[i + 1].s, ".debug", 6);
-	else if (tok_is(&t[i], ".text") || tok_is(&t[i], ".data") ||
-		 tok_is(&t[i], ".bss") || tok_is(&t[i], ".popsection") ||
-		 tok_is(&t[i], ".previous"))
-		*debug = false;
-	if (*debug)
+	track_debug(t, n, &sc->debug);
+	if (sc->debug || symbol_directive(c, sc, t, n))
 		return;
-	if (tok_is(&t[i], ".type") && n - i >= 4 && func_type(&t[n - 1])) {
-		add_sym(&c->targets, &t[i + 1]);
+	if (is_data_directive(&t[0])) {
+		for (int j = 1; j < n; j++)
+			add_sym(&c->targets, sc, &t[j]);
 		return;
 	}
-	if (is_data_directive(&t[i])) {
-		for (int j = i + 1; j < n; j++)
-			add_sym(&c->targets, &t[j]);
+	if (t[0].kind != T_IDENT || t[0].s[0] == '.')
 		return;
-	}
-	if (t[i].kind != T_IDENT || t[i].s[0] == '.')
-		return;
-	bool lea = strncmp(t[i].s, "lea", 3) == 0, imm = false;
-	for (int j = i + 1; j < n; j++) {
+	bool lea = strncmp(t[0].s, "lea", 3) == 0, imm = false;
+	for (int j = 1; j < n; j++) {
 		if (tok_is(&t[j], "$"))
 			imm = true;
 		else if (tok_is(&t[j], ","))
 			imm = false;
 		else if (lea || imm)
-			add_sym(&c->targets, &t[j]);
+			add_sym(&c->targets, sc, &t[j]);
 	}
 }
 
-void scan_symbols(struct ctx *c, char **lines, size_t nlines)
+/* Global labels without a .type: entry points of hand-written code. A
+ * .type other than a function type (@object) says it is not code. */
+static void add_untyped_globals(struct ctx *c, const struct scan *sc)
+{
+	for (size_t i = 0; i < sc->globals.cap; i++) {
+		const char *name = sc->globals.key[i];
+		if (name && !symset_has(&sc->typed, name, (int)strlen(name)))
+			symset_add(&c->targets, name, (int)strlen(name));
+	}
+}
+
+void scan_symbols(struct ctx *c, const struct stmt *s, size_t n)
 {
 	struct token toks[MAX_TOKENS];
-	bool debug = false;
-	for (size_t l = 0; l < nlines; l++) {
-		char *copy = strdup(lines[l]), *stmts[MAX_STMTS], *comment;
-		int ns = split_line(copy, stmts, MAX_STMTS, &comment);
-		for (int s = 0; s < ns; s++) {
-			const char *why;
-			int n = lex(stmts[s], toks, MAX_TOKENS, &why);
-			if (n > 0)
-				scan_stmt(c, toks, n, &debug);
-		}
-		free(copy);
+	struct scan sc = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		const char *why;
+		int k = lex(s[i].text, toks, MAX_TOKENS, &why);
+		if (k > 0)
+			scan_stmt(c, &sc, toks, k);
 	}
+	add_untyped_globals(c, &sc);
 }
 
 void emit_label(struct ctx *c, const char *name, int len)
 {
-	if (c->in_code && symset_has(&c->targets, name, len))
+	char inst[LABEL_MAX];
+	const char *key = name;
+	int klen = len;
+	if (numeric_label(name, len)) {
+		numlabel_define(&c->numlabels, name, len, inst, sizeof inst);
+		key = inst;
+		klen = (int)strlen(inst);
+	}
+	if (c->sec.in_code && symset_has(&c->targets, key, klen))
 		buf_put(&c->out, "\t.p2align 5\n");
 	buf_printf(&c->out, "%.*s:\n", len, name);
 }
-
-/* Section state: .pushsection/.popsection nest, .previous swaps. */
-#define MAX_DEPTH 32
-static bool stack[MAX_DEPTH], previous;
-static int depth;
 
 static bool code_section(const struct token *t, int n)
 {
@@ -136,29 +199,30 @@ static bool code_section(const struct token *t, int n)
 	       tok_is(&t[1], ".init") || tok_is(&t[1], ".fini");
 }
 
-static void set_section(struct ctx *c, bool code)
+static void set_section(struct sections *s, bool code)
 {
-	previous = c->in_code;
-	c->in_code = code;
+	s->previous = s->in_code;
+	s->in_code = code;
 }
 
-static bool section_directive(struct ctx *c, const struct token *t, int n)
+/* Follows a section directive; false if t is none. */
+bool section_directive(struct sections *s, const struct token *t, int n)
 {
 	if (tok_is(&t[0], ".text")) {
-		set_section(c, true);
+		set_section(s, true);
 	} else if (tok_is(&t[0], ".data") || tok_is(&t[0], ".bss")) {
-		set_section(c, false);
+		set_section(s, false);
 	} else if (tok_is(&t[0], ".section")) {
-		set_section(c, code_section(t, n));
+		set_section(s, code_section(t, n));
 	} else if (tok_is(&t[0], ".pushsection")) {
-		if (depth < MAX_DEPTH)
-			stack[depth++] = c->in_code;
-		set_section(c, code_section(t, n));
+		if (s->depth < SECTION_DEPTH)
+			s->stack[s->depth++] = s->in_code;
+		set_section(s, code_section(t, n));
 	} else if (tok_is(&t[0], ".popsection")) {
-		if (depth > 0)
-			c->in_code = stack[--depth];
+		if (s->depth > 0)
+			s->in_code = s->stack[--s->depth];
 	} else if (tok_is(&t[0], ".previous")) {
-		set_section(c, previous);
+		set_section(s, s->previous);
 	} else {
 		return false;
 	}
@@ -174,7 +238,7 @@ bool handle_directive(struct ctx *c, const struct token *t, int n,
 	for (int i = 0; refused[i]; i++)
 		if (tok_is(&t[0], refused[i]))
 			return fail(c, "directive not supported");
-	section_directive(c, t, n);
+	section_directive(&c->sec, t, n);
 	buf_printf(&c->out, "\t%s\n", text);
 	return true;
 }

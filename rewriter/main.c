@@ -9,8 +9,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-struct stmt { int line; char *text; char *comment; };
-
 bool fail(struct ctx *c, const char *reason)
 {
 	if (!c->failed) {	/* the first error is the one that matters */
@@ -224,11 +222,11 @@ int main(int argc, char **argv)
 	if (in)
 		fclose(f);
 
-	struct ctx c = { .file = in ? in : "<stdin>", .in_code = true };
+	struct ctx c = { .file = in ? in : "<stdin>", .sec.in_code = true };
 	size_t nl, ns;
 	char **lines = split_lines(text, &nl);
-	scan_symbols(&c, lines, nl);
 	struct stmt *s = statements(lines, nl, &ns);
+	scan_symbols(&c, s, ns);
 	buf_put(&c.out, "\t.bundle_align_mode 5\n");
 	for (size_t i = 0; i < ns; i++) {
 		i += (size_t)do_stmt(&c, &s[i], s + ns);

@@ -74,10 +74,38 @@ int parse_insn(const struct token *t, int n, struct insn *in, const char **why);
 void print_insn(struct buf *b, const struct insn *in);
 bool is_prefix_word(const char *s, int len);
 
-/* ---- rewriting context -------------------------------------------------- */
-struct symset { char **v; size_t n, cap; };
+/* ---- symbols (symbols.c) ------------------------------------------------ */
+/* A hash set of names, each with an int value. */
+struct symset { char **key; int *val; size_t n, cap; };
 void symset_add(struct symset *s, const char *name, int len);
 bool symset_has(const struct symset *s, const char *name, int len);
+int *symset_find(const struct symset *s, const char *name, int len);
+void symset_put(struct symset *s, const char *name, int len, int val);
+/* Numeric local labels: `seen` counts the definitions so far. */
+#define LABEL_MAX 256
+bool numeric_label(const char *s, int len);
+void numlabel_define(struct symset *seen, const char *s, int len, char *out,
+                     size_t cap);
+bool numlabel_ref(const struct symset *seen, const char *s, int len,
+                  char *out, size_t cap);
+
+/* ---- statements and sections -------------------------------------------- */
+struct stmt { int line; char *text; char *comment; };
+
+/* Whether the current section is executable; .pushsection/.popsection
+ * nest, .previous swaps. */
+#define SECTION_DEPTH 32
+struct sections {
+	bool in_code, previous;
+	bool stack[SECTION_DEPTH];
+	int depth;
+};
+bool section_directive(struct sections *s, const struct token *t, int n);
+void track_debug(const struct token *t, int n, bool *debug);
+bool emits_data(const struct token *t);
+int label_count(const struct token *t, int n);
+
+/* ---- rewriting context -------------------------------------------------- */
 
 struct ctx {
 	const char *file;
@@ -85,7 +113,8 @@ struct ctx {
 	const char *stmt;          /* statement text, for error messages */
 	struct buf out;
 	struct symset targets;     /* labels that must be bundle-aligned */
-	bool in_code;              /* current section is executable */
+	struct symset numlabels;   /* definitions of numeric labels so far */
+	struct sections sec;
 	int label_seq;             /* for unique .Llfi_N labels */
 	bool failed;
 };
@@ -109,7 +138,7 @@ void emit_nops(struct ctx *c, int n);
 bool string_insn(const struct insn *in, bool *rdi, bool *rsi);
 
 /* directive.c */
-void scan_symbols(struct ctx *c, char **lines, size_t nlines);
+void scan_symbols(struct ctx *c, const struct stmt *s, size_t n);
 bool handle_directive(struct ctx *c, const struct token *t, int n,
                       const char *text);
 void emit_label(struct ctx *c, const char *name, int len);

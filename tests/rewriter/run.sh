@@ -5,7 +5,14 @@
 #    assembled, verified by lfi-verify; plus the properties the verifier
 #    cannot see: function symbols bundle-aligned, direct and indirect calls
 #    ending at a bundle boundary.
+#    A `/* cflags: ... */` line in a .c adds gcc flags. Landing pads (the
+#    third field of each .gcc_except_table call-site entry) must be
+#    bundle-aligned: checked on an object assembled with -L (keeps .L
+#    symbols).
 #  - asm/*.s: hand-written inputs for the rules gcc rarely exercises.
+#    `# expect-aligned: L ...` / `# expect-unaligned: L ...` name labels
+#    whose definition must (not) follow `.p2align 5` in the rewrite; L#K
+#    is the K-th definition of L (numeric labels are redefined).
 #  - bad/*.s: inputs that must be refused: exit 1, one line
 #    FILE:LINE: reason: instruction (line from the `# expect-line: N`
 #    comment), and no output file.
@@ -49,6 +56,46 @@ check_call_ends() {
 		END { exit bad }'
 }
 
+# Landing pads named by the call-site tables of a gcc .s file.
+landing_pads() {
+	awk '/^\.LLSDACSB[0-9]*:/ { n = 0; on = 1; next }
+	     /^\.LLSDACSE[0-9]*:/ { on = 0 }
+	     on && $1 == ".uleb128" { n++
+		if (n % 4 == 3 && $2 != "0") { split($2, p, "-"); print p[1] } }' "$1"
+}
+
+# Every landing pad of $1 (gcc output) bundle-aligned in object $2 (-L).
+check_landing_pads() {
+	local lp sym bad=0
+	for lp in $(landing_pads "$1"); do
+		sym=$(readelf -sW "$2" | awk -v n="$lp" '$8 == n { print $2 }')
+		if [ -z "$sym" ]; then echo "landing pad $lp not found"; return 1; fi
+		if ! awk "$HEX"'BEGIN { exit hex("'"$sym"'") % 32 != 0 }'; then
+			echo "landing pad $lp at 0x$sym"; bad=1
+		fi
+	done
+	return $bad
+}
+
+# expect-aligned/expect-unaligned of input $1 against its rewrite $2
+check_label_alignment() {
+	local want
+	for want in aligned unaligned; do
+		sed -n "s/^# expect-$want: *//p" "$1" | tr ' ' '\n' | grep . |
+		while read -r l; do
+			awk -v want="$want" -v l="$l" '
+				BEGIN { name = l; k = 1
+					if (index(l, "#")) { name = substr(l, 1, index(l, "#") - 1)
+						k = substr(l, index(l, "#") + 1) } }
+				$0 == name ":" && ++seen == k {
+					got = prev == "\t.p2align 5" ? "aligned" : "unaligned" }
+				{ prev = $0 }
+				END { if (got == "") { print l " not defined"; exit 1 }
+				      if (got != want) { print l " is " got; exit 1 } }' "$2" || return 1
+		done || return 1
+	done
+}
+
 # rewrite + assemble + verify one .s; prints the reason on failure
 lfi_check() {
 	local s=$1 base=$2
@@ -59,15 +106,24 @@ lfi_check() {
 	v=$("$VERIFY" "$base.o") || { echo "lfi-verify: $(echo "$v" | head -1)"; return 1; }
 	check_func_align "$base.o" 2>&1 || return 1
 	check_call_ends "$base.o" 2>&1 || return 1
+	if grep -q '^\.LLSDACSB' "$s"; then
+		as --64 -L -o "$base.L.o" "$base.lfi.s" || return 1
+		check_landing_pads "$s" "$base.L.o" 2>&1 || return 1
+	fi
 }
 
 for c in "$HERE"/c/*.c; do
 	name=$(basename "$c" .c)
+	extra=$(sed -n 's@^/\* cflags: \(.*\) \*/$@\1@p' "$c")
+	if [ -n "$extra" ] && [[ "$extra" == *-fexceptions* ]] &&
+	   ! gcc -S -O2 $extra $LFI_FLAGS -o - "$c" | landing_pads /dev/stdin | grep -q .; then
+		failt "$name" "no landing pads in gcc's output: the test cannot fail"
+	fi
 	for opt in -O0 -O2 -O3 -Os; do
 		for pic in "" -fPIC; do
 			t="$name$opt${pic:+-pic}"
 			base=$TMP/$t
-			if ! gcc -S $opt $pic $LFI_FLAGS -o "$base.s" "$c" 2>"$base.err"; then
+			if ! gcc -S $opt $pic $extra $LFI_FLAGS -o "$base.s" "$c" 2>"$base.err"; then
 				failt "$t" "gcc: $(head -1 "$base.err")"
 				continue
 			fi
@@ -79,7 +135,8 @@ done
 
 for s in "$HERE"/asm/*.s; do
 	t=asm-$(basename "$s" .s)
-	if why=$(lfi_check "$s" "$TMP/$t"); then pass "$t"
+	if why=$(lfi_check "$s" "$TMP/$t" &&
+		 check_label_alignment "$s" "$TMP/$t.lfi.s"); then pass "$t"
 	else failt "$t" "$(echo "$why" | head -1)"; fi
 done
 
