@@ -331,6 +331,32 @@ static bool rewrite_rsp_write(struct ctx *c, struct insn *in)
 	return fail(c, "unsupported write of %rsp");
 }
 
+/* --- the thread pointer ------------------------------------------------- */
+
+/*
+ * `wrfsbase %rdi` is the input form of runtime call 16 (set thread
+ * pointer, in %rdi). Unlike the instruction, the call returns 0 in %rax
+ * and, like a system call, does not preserve %rcx and %r11.
+ * `rdfsbase %rX` is runtime call 8 (read thread pointer into %r11).
+ */
+static bool rewrite_fsbase(struct ctx *c, struct insn *in)
+{
+	bool write = strcmp(in->mnem, "wrfsbase") == 0;
+	const struct operand *op = &in->op[0];
+	if (in->nprefix || in->nop != 1 || op->kind != OP_REG ||
+	    op->reg->width != 64 || op->reg->family >= 16 ||
+	    op->reg->family == FAM_RSP ||
+	    (write && op->reg->family != FAM_RDI))
+		return fail(c, write ? "only `wrfsbase %rdi` (runtime call 16) "
+				       "is supported"
+				     : "only `rdfsbase` of a 64-bit register "
+				       "other than %rsp is supported");
+	emit_m3(c, write ? 16 : 8, NULL);
+	if (!write)
+		buf_printf(&c->out, "\tmovq\t%%r11,%%%s\n", op->reg->name);
+	return true;
+}
+
 /* --- the rest ------------------------------------------------------------ */
 
 static bool fp_control(const struct insn *in)
@@ -396,6 +422,8 @@ int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
 	if (string_insn_with_operands(in))
 		return fail(c, "string instruction with explicit operands: "
 			       "write it without operands"), 0;
+	if (!strcmp(in->mnem, "wrfsbase") || !strcmp(in->mnem, "rdfsbase"))
+		return rewrite_fsbase(c, in), 0;
 	if (denied(in))
 		return fail(c, "instruction not allowed in LFI-x64"), 0;
 	for (int i = 0; i < in->nop; i++)

@@ -13,6 +13,8 @@
 #    `# expect-aligned: L ...` / `# expect-unaligned: L ...` name labels
 #    whose definition must (not) follow `.p2align 5` in the rewrite; L#K
 #    is the K-th definition of L (numeric labels are redefined).
+#    `# expect: A | B | C` names output lines that must follow each other
+#    in the rewrite (whitespace-insensitive; comment lines skipped).
 #  - bad/*.s: inputs that must be refused: exit 1, one line
 #    FILE:LINE: reason: instruction (line from the `# expect-line: N`
 #    comment), and no output file.
@@ -96,6 +98,26 @@ check_label_alignment() {
 	done
 }
 
+# every `# expect:` sequence of input $1 in its rewrite $2
+check_expected_output() {
+	awk 'function norm(s) { gsub(/[ \t]+/, " ", s); sub(/^ /, "", s)
+			sub(/ $/, "", s); return s }
+	     FNR == NR { if (sub(/^# expect: */, "")) want[++nw] = $0; next }
+	     !/^#/ { out[++no] = norm($0) }
+	     END {
+		for (w = 1; w <= nw; w++) {
+			k = split(want[w], seq, "[|]")
+			for (j = 1; j <= k; j++) seq[j] = norm(seq[j])
+			ok = 0
+			for (i = 1; i + k - 1 <= no && !ok; i++) {
+				for (j = 1; j <= k && out[i + j - 1] == seq[j]; j++) ;
+				ok = j > k
+			}
+			if (!ok) { print "missing: " want[w]; exit 1 }
+		}
+	     }' "$1" "$2"
+}
+
 # rewrite + assemble + verify one .s; prints the reason on failure
 lfi_check() {
 	local s=$1 base=$2
@@ -136,7 +158,8 @@ done
 for s in "$HERE"/asm/*.s; do
 	t=asm-$(basename "$s" .s)
 	if why=$(lfi_check "$s" "$TMP/$t" &&
-		 check_label_alignment "$s" "$TMP/$t.lfi.s"); then pass "$t"
+		 check_label_alignment "$s" "$TMP/$t.lfi.s" &&
+		 check_expected_output "$s" "$TMP/$t.lfi.s"); then pass "$t"
 	else failt "$t" "$(echo "$why" | head -1)"; fi
 done
 
