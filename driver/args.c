@@ -29,12 +29,6 @@ static const char *const cc_sep[] = {
 };
 /* options taking a separate argument that only matter when linking */
 static const char *const link_sep[] = { "-L", "-l", "-Xlinker", "-u", "-T", "-z", NULL };
-/* link-only flags without argument */
-static const char *const link_flags[] = {
-	"-shared", "-static", "-static-pie", "-pie", "-no-pie", "-nostdlib",
-	"-nostartfiles", "-nodefaultlibs", "-nolibc", "-rdynamic", "-s", "-symbolic",
-	"-static-libgcc", "-shared-libgcc", NULL,
-};
 
 static enum lang lang_of_x(const char *x, int *bad)
 {
@@ -112,6 +106,7 @@ static void add_input(struct options *o, const char *path, enum lang forced)
 	}
 	o->inputs[o->ninputs].path = path;
 	o->inputs[o->ninputs].lang = forced != LANG_NONE ? forced : lang_of_ext(path);
+	o->inputs[o->ninputs].link_pos = o->linkflags.n;
 	o->ninputs++;
 }
 
@@ -142,6 +137,8 @@ static int parse_info_flag(struct options *o, const char *a)
 		o->dumpmachine = true;
 	else if (!strcmp(a, "-dumpversion") || !strcmp(a, "-dumpfullversion"))
 		o->dumpversion = true;
+	else if (!strcmp(a, "-print-libgcc-file-name"))
+		o->print_libgcc = true;
 	else
 		return 0;
 	return 1;
@@ -210,28 +207,93 @@ static int parse_mode_flag(struct parser *p, const char *a)
 	return TAKEN;
 }
 
-/* Flags for as and for the (future) link step. */
+/* -lNAME for ld. The host's libgcc must never enter a sandboxed link: its
+   names all mean the sysroot's own compiler builtins. */
+static void push_lib(struct options *o, const char *name)
+{
+	if (!strcmp(name, "gcc") || !strcmp(name, "gcc_s") || !strcmp(name, "gcc_eh"))
+		name = "builtins";
+	av_push(&o->linkflags, xasprintf("-l%s", name));
+}
+
+/* gcc's link-mode flags without argument. */
+static int parse_link_mode(struct options *o, const char *a)
+{
+	if (!strcmp(a, "-shared"))
+		o->link_kind = LINK_SHARED;
+	else if (!strcmp(a, "-static") || !strcmp(a, "-static-pie"))
+		o->link_kind = LINK_STATIC_PIE;
+	else if (!strcmp(a, "-r"))
+		o->link_kind = LINK_RELOCATABLE;
+	else if (!strcmp(a, "-nostdlib"))
+		o->nostartfiles = o->nodefaultlibs = true;
+	else if (!strcmp(a, "-nostartfiles"))
+		o->nostartfiles = true;
+	else if (!strcmp(a, "-nodefaultlibs"))
+		o->nodefaultlibs = true;
+	else if (!strcmp(a, "-nolibc"))
+		o->nolibc = true;
+	else if (!strcmp(a, "-rdynamic"))
+		av_push(&o->linkflags, "--export-dynamic");
+	else if (!strcmp(a, "-s"))
+		av_push(&o->linkflags, "-s");
+	else if (!strcmp(a, "-symbolic"))
+		av_push(&o->linkflags, "-Bsymbolic");
+	else if (strcmp(a, "-pie") && strcmp(a, "-static-libgcc") &&
+		 strcmp(a, "-shared-libgcc"))
+		return NOT_MINE;
+	return TAKEN;
+}
+
+/* Linker flags with an argument, attached or separate. */
+static int parse_link_arg(struct parser *p, const char *a)
+{
+	struct options *o = p->o;
+	const char *arg;
+
+	if (starts(a, "-Wl,")) {
+		split_commas(&o->linkflags, a + 4);
+		return TAKEN;
+	}
+	if (!is(a, link_sep) && !((starts(a, "-L") || starts(a, "-l")) && a[2]))
+		return NOT_MINE;
+	arg = is(a, link_sep) ? next_arg(p) : a + 2;
+	if (!arg)
+		return FAILED;
+	if (!strcmp(a, "-Xlinker"))
+		av_push(&o->linkflags, arg);
+	else if (starts(a, "-l"))
+		push_lib(o, arg);
+	else if (starts(a, "-L"))
+		av_push(&o->linkflags, xasprintf("-L%s", arg));
+	else {
+		av_push(&o->linkflags, a);	/* -u, -T, -z */
+		av_push(&o->linkflags, arg);
+	}
+	return TAKEN;
+}
+
+/* Flags for as and for the link step. */
 static int parse_tool_flag(struct parser *p, const char *a)
 {
 	struct options *o = p->o;
 	const char *arg;
 
+	if (!strcmp(a, "-no-pie")) {
+		error("-no-pie: refused: LFI code is position-independent (absolute "
+		      "addresses would be sandbox offsets, not pointers)");
+		return FAILED;
+	}
 	if (starts(a, "-Wa,")) {
 		split_commas(&o->asflags, a + 4);
 	} else if (!strcmp(a, "-Xassembler")) {
 		if (!(arg = next_arg(p)))
 			return FAILED;
 		av_push(&o->asflags, arg);
-	} else if (starts(a, "-Wl,") || is(a, link_flags) ||
-		   ((starts(a, "-L") || starts(a, "-l")) && a[2])) {
-		av_push(&o->linkflags, a);
-	} else if (is(a, link_sep)) {
-		if (!(arg = next_arg(p)))
-			return FAILED;
-		av_push(&o->linkflags, a);
-		av_push(&o->linkflags, arg);
+	} else if (parse_link_mode(o, a) == TAKEN) {
+		return TAKEN;
 	} else {
-		return NOT_MINE;
+		return parse_link_arg(p, a);
 	}
 	return TAKEN;
 }
@@ -283,6 +345,8 @@ static int parse_codegen_flag(struct parser *p, const char *a)
 		av_push(&p->o->cflags, arg);
 		return TAKEN;
 	}
+	if (!strcmp(a, "-nostdinc"))
+		p->o->nostdinc = true;
 	/* -f*, -m*, -O*, -g*, -I.., -D.., -U.., -std=, -W*, -Wp,..., -w,
 	   -pedantic, -ansi, -pthread, -MP, -C, -P, and anything gcc judges */
 	av_push(&p->o->cflags, a);

@@ -31,6 +31,24 @@ static const char *lang_name(enum lang l)
 	}
 }
 
+/* The sysroot's headers instead of the host's (glibc's would describe
+   another libc), then gcc's own (stddef.h, immintrin.h, ...). A user's
+   -nostdinc (musl's own build) means neither. */
+static void push_includes(struct argv *cmd, const struct options *o)
+{
+	const char *gcc_include;
+
+	if (o->nostdinc)
+		return;
+	av_push(cmd, "-nostdinc");
+	av_push(cmd, "-isystem");
+	av_push(cmd, xasprintf("%s/include", sysroot_dir()));
+	if ((gcc_include = host_cc_include())) {
+		av_push(cmd, "-isystem");
+		av_push(cmd, gcc_include);
+	}
+}
+
 static void cc_base(struct argv *cmd, const struct options *o, const char *step)
 {
 	av_push(cmd, tool_cc());
@@ -38,6 +56,7 @@ static void cc_base(struct argv *cmd, const struct options *o, const char *step)
 	av_pushv(cmd, &o->cflags);
 	for (const char *const *f = lfi_cflags; *f; f++)
 		av_push(cmd, *f);
+	push_includes(cmd, o);
 }
 
 /* First line of a file (static buffer), "" if none. */
@@ -225,19 +244,20 @@ static int assemble(struct job *j, const char *lfi, const char *obj)
 	return st ? status_of(st, j->in, tool_as()) : 0;
 }
 
-/* 4. lfi-verify: its first complaint, shown with the final name. */
-static int verify_object(struct job *j, const char *obj)
+/* lfi-verify --first: its first complaint, shown with the final name. */
+int verify_output(const char *subject, const char *what, const char *file,
+		  const char *shown, const char *scratch)
 {
-	char *vout = xasprintf("%s/verify.out", j->sub);
-	char *verr = xasprintf("%s/verify.err", j->sub);
+	char *vout = xasprintf("%s/verify.out", scratch);
+	char *verr = xasprintf("%s/verify.err", scratch);
 	struct argv cmd = {0};
 	const char *msg;
-	size_t n = strlen(obj);
+	size_t n = strlen(file);
 	int st;
 
 	av_push(&cmd, tool_verify());
 	av_push(&cmd, "--first");
-	av_push(&cmd, obj);
+	av_push(&cmd, file);
 	st = run(&cmd, NULL, vout, verr);
 	av_free(&cmd);
 	if (!st)
@@ -245,39 +265,77 @@ static int verify_object(struct job *j, const char *obj)
 	msg = first_line(vout);
 	if (!*msg)
 		msg = first_line(verr);
-	if (strncmp(msg, obj, n) == 0)
-		error("%s: lfi-verify rejected the object: %s%s", j->in->path,
-		      j->final, msg + n);
+	if (strncmp(msg, file, n) == 0)
+		error("%s: lfi-verify rejected %s: %s%s", subject, what, shown,
+		      msg + n);
 	else
-		error("%s: lfi-verify rejected the object: %s", j->in->path,
+		error("%s: lfi-verify rejected %s: %s", subject, what,
 		      *msg ? msg : "(no message)");
 	if (run_verbose)
-		relay(vout, obj, j->final);
+		relay(vout, file, shown);
 	return st;
+}
+
+/* 4. the object must verify. */
+static int verify_object(struct job *j, const char *obj)
+{
+	return verify_output(j->in->path, "the object", obj, j->final, j->sub);
+}
+
+/* A fresh private temp directory for one input. */
+static char *job_dir(const struct input *in)
+{
+	static unsigned seq;
+	char *sub = tmp_path(xasprintf("%u", seq++));
+
+	if (mkdir(sub, 0700) != 0) {
+		error("%s: cannot create %s: %s", in->path, sub, strerror(errno));
+		return NULL;
+	}
+	return sub;
+}
+
+static bool needs_cpp_or_cc(enum lang l)
+{
+	return l == LANG_C || l == LANG_CPP_OUT || l == LANG_ASM_CPP;
+}
+
+/* Link mode: a source input becomes a verified object in the temp
+   directory (named like gcc's -c output in messages). */
+int compile_for_link(const struct options *o, const struct input *in, char **obj)
+{
+	struct job j = { .o = o, .in = in, .asmfile = in->path };
+	char *lfi;
+	int st;
+
+	j.final = replace_ext(in->path, ".o");
+	j.base = strcmp(in->path, "-") ? base_name(in->path) : "stdin";
+	if (!(j.sub = job_dir(in)))
+		return 1;
+	if (needs_cpp_or_cc(in->lang) && (st = to_assembly(&j)))
+		return st;
+	lfi = xasprintf("%s/%s.lfi.s", j.sub, j.base);
+	*obj = xasprintf("%s/%s.o", j.sub, j.base);
+	if ((st = rewrite(&j, lfi)) || (st = assemble(&j, lfi, *obj)))
+		return st;
+	return verify_object(&j, *obj);
 }
 
 int compile_input(const struct options *o, const struct input *in)
 {
-	static unsigned seq;
 	const char *ext = o->mode == MODE_ASM ? ".s" : ".o";
 	struct job j = { .o = o, .in = in, .asmfile = in->path };
-	char *lfi, *obj, *sub;
+	char *lfi, *obj;
 	int st;
 
 	j.final = o->output ? o->output : replace_ext(in->path, ext);
 	j.base = strcmp(in->path, "-") ? base_name(in->path) : "stdin";
-	j.sub = sub = tmp_path(xasprintf("%u", seq++));
-	if (mkdir(sub, 0700) != 0) {
-		error("%s: cannot create %s: %s", in->path, sub, strerror(errno));
-		return 1;
-	}
-	if (in->lang == LANG_C || in->lang == LANG_CPP_OUT ||
-	    in->lang == LANG_ASM_CPP) {
-		if ((st = to_assembly(&j)))
-			return st;
-	} else if (in->lang != LANG_ASM) {
+	if (in->lang == LANG_OBJECT)
 		return 0; /* object files etc.: unused when not linking */
-	}
+	if (!(j.sub = job_dir(in)))
+		return 1;
+	if (needs_cpp_or_cc(in->lang) && (st = to_assembly(&j)))
+		return st;
 	if (o->mode == MODE_ASM && strcmp(in->path, "-") &&
 	    same_file(in->path, j.final)) {
 		error("%s: -S would overwrite the input with its rewrite; use -o",
@@ -285,7 +343,7 @@ int compile_input(const struct options *o, const struct input *in)
 		return 1;
 	}
 	lfi = o->mode == MODE_ASM ? tmp_beside(j.final) :
-				    xasprintf("%s/%s.lfi.s", sub, j.base);
+				    xasprintf("%s/%s.lfi.s", j.sub, j.base);
 	if ((st = rewrite(&j, lfi)))
 		return st;
 	if (o->mode == MODE_ASM)

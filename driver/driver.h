@@ -31,7 +31,11 @@ enum lang {
 struct input {
 	const char *path;   /* "-" is stdin */
 	enum lang lang;
+	size_t link_pos;    /* goes before linkflags.v[link_pos] when linking */
 };
+
+/* What kind of file a link makes (-shared, -static/-static-pie, -r). */
+enum link_kind { LINK_DYNAMIC_PIE, LINK_STATIC_PIE, LINK_SHARED, LINK_RELOCATABLE };
 
 struct options {
 	enum mode mode;
@@ -40,7 +44,13 @@ struct options {
 	size_t ninputs;
 	struct argv cflags;          /* to gcc -S / gcc -E, in order */
 	struct argv asflags;         /* -Wa, / -Xassembler: to as */
-	struct argv linkflags;       /* -l -L -Wl, ...: kept for the link step */
+	struct argv linkflags;       /* ld arguments from -l -L -Wl, ..., in order */
+	enum link_kind link_kind;
+	bool nostartfiles;           /* -nostartfiles, -nostdlib */
+	bool nodefaultlibs;          /* -nodefaultlibs, -nostdlib: no -lc, no builtins */
+	bool nolibc;                 /* -nolibc: builtins, but no -lc */
+	bool print_libgcc;           /* -print-libgcc-file-name */
+	bool nostdinc;               /* -nostdinc: no sysroot or gcc headers */
 	bool verbose;                /* -v */
 	bool version;                /* --version */
 	bool dep_md;                 /* -MD or -MMD seen */
@@ -55,11 +65,18 @@ struct options {
    and returns 1. */
 int parse_args(int argc, char **argv, struct options *o);
 
-/* tools.c: where the helper programs are. */
+/* tools.c: where the helper programs and the sysroot are. */
 const char *tool_rewrite(void);
 const char *tool_verify(void);
 const char *tool_cc(void);
 const char *tool_as(void);
+const char *tool_ld(void);
+const char *host_cc_include(void);	/* gcc's own include dir, or NULL */
+const char *sysroot_dir(void);
+char *sysroot_lib(const char *name);	/* sysroot_dir()/lib/name */
+
+#define DYNAMIC_LINKER "/lib/ld-musl-x86_64.so.1"
+#define BUILTINS_LIB "libbuiltins.a"
 
 /* run.c: run a command (fork/execvp/waitpid). stdin_path/stdout_path/
    stderr_path redirect the child's streams when not NULL. Returns the exit
@@ -79,7 +96,21 @@ int rename_into_place(const char *tmp, const char *final);
 
 /* compile.c */
 int compile_input(const struct options *o, const struct input *in);
+int compile_for_link(const struct options *o, const struct input *in, char **obj);
 int preprocess_all(const struct options *o);
+/* lfi-verify --first FILE; on rejection one error line
+   "SUBJECT: lfi-verify rejected WHAT: message" with FILE shown as `shown`.
+   `scratch` is a directory for its output. Returns the verifier's status. */
+int verify_output(const char *subject, const char *what, const char *file,
+		  const char *shown, const char *scratch);
+
+/* link.c: compile what needs compiling, link, check, verify. */
+int link_all(const struct options *o);
+
+/* postlink.c: fill gaps of executable segments with int3, then refuse PLT
+   sections and misaligned function symbols and code pointers. Returns 0, or
+   prints one error line about `shown` and returns 1. */
+int postlink_check(const char *path, const char *shown);
 
 /* util */
 void *xmalloc(size_t n);

@@ -7,10 +7,10 @@ DRIVER_OBJ := $(DRIVER_SRC:driver/%.c=$(BUILD)/obj/driver/%.o)
 
 all: $(BIN)/x86_64-lfi-linux-musl-gcc
 
-$(BUILD)/obj/driver/%.o: driver/%.c $(DRIVER_HDR) driver/driver.mk
+$(BUILD)/obj/driver/%.o: driver/%.c $(DRIVER_HDR) verifier/lfi_note.h driver/driver.mk
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) -Iverifier -c -o $@ $<
 
 $(BIN)/x86_64-lfi-linux-musl-gcc: $(DRIVER_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $(DRIVER_OBJ)
+	$(CC) $(CFLAGS) -o $@ $(DRIVER_OBJ) -lelf

@@ -1,4 +1,4 @@
-/* x86_64-lfi-linux-musl-gcc, compile side: see README.md. */
+/* x86_64-lfi-linux-musl-gcc: see README.md. */
 #include "driver.h"
 
 #include <stdio.h>
@@ -21,25 +21,8 @@ static int run_host(const char *flag)
    host's libgcc or crt files (they must not enter sandboxed links). */
 static int print_file_name(const char *name)
 {
-	char self[4096];
-	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-	if (n > 0) {
-		self[n] = '\0';
-		char *s = strrchr(self, '/');
-		if (s) {
-			*s = '\0';
-			const char *cand[] = { "../sysroot/lib", "../sysroot/usr/lib" };
-			for (size_t i = 0; i < 2; i++) {
-				char *p = xasprintf("%s/%s/%s", self, cand[i], name);
-				if (*name && access(p, F_OK) == 0) {
-					char *r = realpath(p, NULL);
-					puts(r ? r : p);
-					return 0;
-				}
-			}
-		}
-	}
-	puts(name);
+	char *p = sysroot_lib(name);
+	puts(*name && access(p, F_OK) == 0 ? p : name);
 	return 0;
 }
 
@@ -52,7 +35,7 @@ int main(int argc, char **argv)
 
 	if (o.version) {
 		printf(PROG " (sobox LFI-x64 driver " DRIVER_VERSION
-			    ", compile side only) wrapping:\n");
+			    ") wrapping:\n");
 		fflush(stdout);
 		return run_host("--version");
 	}
@@ -64,6 +47,8 @@ int main(int argc, char **argv)
 		return run_host("-dumpversion");
 	if (o.print_file_name)
 		return print_file_name(o.print_file_name);
+	if (o.print_libgcc)
+		return print_file_name(BUILTINS_LIB);
 	if (o.print_prog_name) {
 		const char *p = o.print_prog_name;
 		puts(!strcmp(p, "as") ? tool_as() : !strcmp(p, "lfi-rewrite") ? tool_rewrite()
@@ -78,10 +63,8 @@ int main(int argc, char **argv)
 		error("no input files");
 		return 1;
 	}
-	if (o.mode == MODE_LINK) {
-		error("linking is not implemented yet (needs the LFI sysroot); use -c");
-		return 1;
-	}
+	if (o.mode == MODE_LINK)
+		return link_all(&o);
 	if (o.mode == MODE_PREPROCESS) {
 		if (o.output && o.ninputs > 1) {
 			error("cannot specify '-o' with '-c', '-S' or '-E' with multiple files");

@@ -1,5 +1,6 @@
 #!/bin/bash
-# Tests of the x86_64-lfi-linux-musl-gcc driver (compile side).
+# Tests of the x86_64-lfi-linux-musl-gcc driver, compile side (linking:
+# link.sh).
 # Usage: tests/driver/run.sh BINDIR
 # Prints one PASS:/FAIL: line per test and exits 0 (the caller counts).
 set -u
@@ -166,8 +167,7 @@ refused cf-protection-refused '-fcf-protection=full: refused' -fcf-protection=fu
 refused fplt-refused '-fplt: refused' -fplt -c hello.c
 refused fixed-r14-refused 'reserved' -fcall-used-r14 -c hello.c
 refused fno-pie-refused '-fno-pie: refused' -fno-pie -c two.c
-refused link-refused 'x86_64-lfi-linux-musl-gcc: linking is not implemented yet (needs the LFI sysroot); use -c' -o hello hello.c
-refused link-o-refused 'linking is not implemented yet' hello.o two.o -lm
+refused no-pie-refused '-no-pie: refused' -no-pie -o hello hello.c
 refused no-input 'no input files' -c
 # -fcf-protection=none itself is fine
 rm -f hello.o
