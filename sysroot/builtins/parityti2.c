@@ -1,0 +1,8 @@
+#include "builtins.h"
+
+int __paritydi2(int64_t);
+
+int __parityti2(ti_int a)
+{
+	return __paritydi2(hi64(a) ^ lo64(a));
+}

@@ -1,0 +1,8 @@
+#include "builtins.h"
+
+int __popcountdi2(int64_t);
+
+int __popcountti2(ti_int a)
+{
+	return __popcountdi2(hi64(a)) + __popcountdi2(lo64(a));
+}
