@@ -94,6 +94,10 @@ static const char *bad_m(const char *a)
 		return "%fs-relative accesses must go through the runtime (the driver uses -mno-tls-direct-seg-refs)";
 	if (starts(a, "-mabi=") && strcmp(a, "-mabi=sysv") != 0)
 		return "only the System V ABI is supported";
+	if (!strcmp(a, "-mtls-dialect=gnu2"))
+		return "TLS descriptor calls (call *x@TLSCALL(%rax)) are unmasked "
+		       "indirect calls the rewriter does not take; use the default "
+		       "-mtls-dialect=gnu";
 	return NULL;
 }
 

@@ -168,6 +168,7 @@ refused fplt-refused '-fplt: refused' -fplt -c hello.c
 refused fixed-r14-refused 'reserved' -fcall-used-r14 -c hello.c
 refused fno-pie-refused '-fno-pie: refused' -fno-pie -c two.c
 refused no-pie-refused '-no-pie: refused' -no-pie -o hello hello.c
+refused tls-gnu2-refused '-mtls-dialect=gnu2: refused' -mtls-dialect=gnu2 -c hello.c
 refused no-input 'no input files' -c
 # -fcf-protection=none itself is fine
 rm -f hello.o
