@@ -1,6 +1,6 @@
 #include "builtins.h"
 
-int64_t __bswapdi2(int64_t a)
+di_int __bswapdi2(di_int a)
 {
 	return __builtin_bswap64(a);
 }

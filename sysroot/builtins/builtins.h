@@ -3,8 +3,12 @@
 #ifndef BUILTINS_H
 #define BUILTINS_H
 
-#include <stdint.h>
-
+/* No #include: libbuiltins.a sits below the C library and is built
+   before it (musl's configure and link steps already need it). */
+typedef int si_int;
+typedef unsigned su_int;
+typedef long long di_int;
+typedef unsigned long long du_int;
 typedef __int128 ti_int;
 typedef unsigned __int128 tu_int;
 
@@ -12,9 +16,9 @@ typedef unsigned __int128 tu_int;
    ti = 128-bit integers; sf = float, df = double, xf = x87 long double;
    sc, dc, xc = the _Complex versions. */
 
-static inline uint64_t hi64(tu_int a) { return (uint64_t)(a >> 64); }
-static inline uint64_t lo64(tu_int a) { return (uint64_t)a; }
-static inline tu_int make_tu(uint64_t hi, uint64_t lo)
+static inline du_int hi64(tu_int a) { return (du_int)(a >> 64); }
+static inline du_int lo64(tu_int a) { return (du_int)a; }
+static inline tu_int make_tu(du_int hi, du_int lo)
 {
 	return (tu_int)hi << 64 | lo;
 }

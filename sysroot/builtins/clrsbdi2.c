@@ -3,8 +3,8 @@
 /* Leading redundant sign bits: the bits after the sign bit that equal
    it. Flipping a negative value makes it the same question about zeros;
    the shift keeps 0 and -1 defined (63). */
-int __clrsbdi2(int64_t a)
+int __clrsbdi2(di_int a)
 {
-	uint64_t x = a < 0 ? ~(uint64_t)a : (uint64_t)a;
+	du_int x = a < 0 ? ~(du_int)a : (du_int)a;
 	return __builtin_clzll(x << 1 | 1);
 }

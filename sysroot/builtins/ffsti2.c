@@ -2,7 +2,7 @@
 
 int __ffsti2(ti_int a)
 {
-	uint64_t lo = lo64(a), hi = hi64(a);
+	du_int lo = lo64(a), hi = hi64(a);
 	if (lo)
 		return __builtin_ctzll(lo) + 1;
 	if (hi)

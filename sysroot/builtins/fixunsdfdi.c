@@ -1,7 +1,7 @@
 #include "builtins.h"
 
 /* gcc inlines this conversion on x86-64; for callers of the libgcc name. */
-uint64_t __fixunsdfdi(double a)
+du_int __fixunsdfdi(double a)
 {
 	return a;
 }

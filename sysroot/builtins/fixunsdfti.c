@@ -7,7 +7,7 @@
    the host libgcc's, which splits the value the same way. */
 tu_int __fixunsdfti(double a)
 {
-	uint64_t hi = a * 0x1p-64;
-	uint64_t lo = a - (double)hi * 0x1p64;
+	du_int hi = a * 0x1p-64;
+	du_int lo = a - (double)hi * 0x1p64;
 	return make_tu(hi, lo);
 }

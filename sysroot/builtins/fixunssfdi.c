@@ -1,6 +1,6 @@
 #include "builtins.h"
 
-uint64_t __fixunssfdi(float a)
+du_int __fixunssfdi(float a)
 {
 	return a;
 }

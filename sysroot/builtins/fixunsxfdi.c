@@ -1,6 +1,6 @@
 #include "builtins.h"
 
-uint64_t __fixunsxfdi(long double a)
+du_int __fixunsxfdi(long double a)
 {
 	return a;
 }

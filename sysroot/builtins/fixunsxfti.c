@@ -7,7 +7,7 @@ tu_int __fixunsxfti(long double a)
 	   unlike in the float and double versions). */
 	if (a < 0)
 		return 0;
-	uint64_t hi = a * 0x1p-64L;
-	uint64_t lo = a - (long double)hi * 0x1p64L;
+	du_int hi = a * 0x1p-64L;
+	du_int lo = a - (long double)hi * 0x1p64L;
 	return make_tu(hi, lo);
 }

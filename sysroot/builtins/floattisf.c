@@ -6,11 +6,11 @@
    which is then the right answer. */
 float __floattisf(ti_int a)
 {
-	if (a == (int64_t)a)
-		return (int64_t)a;
+	if (a == (di_int)a)
+		return (di_int)a;
 	tu_int mag = a < 0 ? -(tu_int)a : (tu_int)a;
 	int s = 128 - clz128(mag) - 62;
-	int64_t m = a >> s;
+	di_int m = a >> s;
 	if ((tu_int)a << (128 - s))
 		m |= 1;
 	return (float)m * pow2_sf(s);

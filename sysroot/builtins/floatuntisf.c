@@ -7,7 +7,7 @@ float __floatuntisf(tu_int a)
 	if (hi64(a) == 0)
 		return lo64(a);
 	int s = 64 - clz128(a) + 1;
-	int64_t m = a >> s;
+	di_int m = a >> s;
 	if (a << (128 - s))
 		m |= 1;
 	return (float)m * pow2_sf(s);

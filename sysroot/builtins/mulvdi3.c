@@ -1,9 +1,9 @@
 #include "builtins.h"
 
 /* -ftrapv: a * b, trapping on signed overflow. */
-int64_t __mulvdi3(int64_t a, int64_t b)
+di_int __mulvdi3(di_int a, di_int b)
 {
-	int64_t r;
+	di_int r;
 	if (__builtin_mul_overflow(a, b, &r))
 		overflow_trap();
 	return r;

@@ -1,10 +1,10 @@
 #include "builtins.h"
 
 /* -ftrapv: negation, trapping on the minimum value. */
-int64_t __negvdi2(int64_t a)
+di_int __negvdi2(di_int a)
 {
-	int64_t r;
-	if (__builtin_sub_overflow((int64_t)0, a, &r))
+	di_int r;
+	if (__builtin_sub_overflow((di_int)0, a, &r))
 		overflow_trap();
 	return r;
 }

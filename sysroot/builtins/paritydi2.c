@@ -1,9 +1,9 @@
 #include "builtins.h"
 
 /* Fold the halves together with xor until one bit is left. */
-int __paritydi2(int64_t a)
+int __paritydi2(di_int a)
 {
-	uint64_t x = a;
+	du_int x = a;
 	x ^= x >> 32;
 	x ^= x >> 16;
 	x ^= x >> 8;

@@ -1,6 +1,6 @@
 #include "builtins.h"
 
-int __paritydi2(int64_t);
+int __paritydi2(di_int);
 
 int __parityti2(ti_int a)
 {

@@ -1,6 +1,6 @@
 #include "builtins.h"
 
-int __popcountdi2(int64_t);
+int __popcountdi2(di_int);
 
 int __popcountti2(ti_int a)
 {

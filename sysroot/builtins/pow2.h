@@ -3,18 +3,18 @@
 #ifndef POW2_H
 #define POW2_H
 
-#include <stdint.h>
+#include "builtins.h"
 
 /* 0 <= n <= 127: built from the exponent bits, no libm (ldexp). */
 static inline double pow2_df(int n)
 {
-	union { uint64_t i; double f; } u = { (uint64_t)(1023 + n) << 52 };
+	union { du_int i; double f; } u = { (du_int)(1023 + n) << 52 };
 	return u.f;
 }
 
 static inline float pow2_sf(int n)
 {
-	union { uint32_t i; float f; } u = { (uint32_t)(127 + n) << 23 };
+	union { su_int i; float f; } u = { (su_int)(127 + n) << 23 };
 	return u.f;
 }
 

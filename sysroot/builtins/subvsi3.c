@@ -1,9 +1,9 @@
 #include "builtins.h"
 
 /* -ftrapv: a - b, trapping on signed overflow. */
-int32_t __subvsi3(int32_t a, int32_t b)
+si_int __subvsi3(si_int a, si_int b)
 {
-	int32_t r;
+	si_int r;
 	if (__builtin_sub_overflow(a, b, &r))
 		overflow_trap();
 	return r;

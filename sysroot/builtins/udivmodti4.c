@@ -7,7 +7,7 @@
    traps (#DE), like the host's. rem may be null. */
 tu_int __udivmodti4(tu_int n, tu_int d, tu_int *rem)
 {
-	uint64_t q_hi, q_lo, r;
+	du_int q_hi, q_lo, r;
 	tu_int q;
 
 	if (hi64(d) == 0) {
@@ -28,7 +28,7 @@ tu_int __udivmodti4(tu_int n, tu_int d, tu_int *rem)
 	   top bit is set and n right by one so that n's top half is below
 	   d's: the 128/64 division cannot overflow. */
 	int s = __builtin_clzll(hi64(d));
-	uint64_t v = hi64(d << s);
+	du_int v = hi64(d << s);
 	tu_int n1 = n >> 1;
 	q_lo = udiv128by64(hi64(n1), lo64(n1), v, &r);
 	/* Undo the shifts; the estimate is now correct or one too large,
