@@ -61,6 +61,17 @@ $(SYSROOT_LIBC): $(SYSROOT_DEPS)
 .PHONY: sysroot
 sysroot: $(SYSROOT_LIBC)
 
+# --- compiler builtins (sysroot/builtins), through the driver ---------------
+# libc.so and configure's link tests go through the driver's link step,
+# which adds libbuiltins.a to every link: build it first.
+BUILTINS_LIB := $(BUILD)/sysroot/lib/libbuiltins.a
+BUILTINS_DEPS := sysroot/builtins/build.sh $(wildcard sysroot/builtins/*.[ch]) \
+                 $(BIN)/x86_64-lfi-linux-musl-gcc $(BIN)/lfi-rewrite $(BIN)/lfi-verify
+all: $(BUILTINS_LIB)
+$(BUILTINS_LIB): $(BUILTINS_DEPS)
+	sysroot/builtins/build.sh $(BUILD)
+$(SYSROOT_LIBC): $(BUILTINS_LIB)
+
 # --- tests, fuzzing, benchmarks -------------------------------------------
 FUZZ_TARGET := $(BUILD)/fuzz/fuzz-verify
 $(FUZZ_TARGET): tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) $(VERIFIER_HDR) | $(DEPSTAMP)

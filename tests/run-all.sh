@@ -21,6 +21,7 @@ run tests/verifier/tool-tests.sh "$BIN"
 run tests/rewriter/run.sh "$BIN"
 run tests/driver/run.sh "$BIN"
 run tests/sysroot/run.sh "$BUILD"
+run tests/builtins/run.sh "$BUILD"
 run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"
 
 passed=$(grep -c '^PASS:' "$LOG")
