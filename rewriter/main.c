@@ -227,8 +227,10 @@ int main(int argc, char **argv)
 	char **lines = split_lines(text, &nl);
 	struct stmt *s = statements(lines, nl, &ns);
 	scan_symbols(&c, s, ns);
+	struct flag_fix *fixes = plan_flags(s, ns);
 	buf_put(&c.out, "\t.bundle_align_mode 5\n");
 	for (size_t i = 0; i < ns; i++) {
+		c.fix = &fixes[i];
 		i += (size_t)do_stmt(&c, &s[i], s + ns);
 		if (s[i].comment)
 			buf_printf(&c.out, "#%s\n", s[i].comment);

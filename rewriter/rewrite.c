@@ -279,12 +279,69 @@ static bool writes_rsp(const struct insn *in)
 	       !mn_any(in, readers);
 }
 
+enum rsp_write rsp_write_kind(const struct insn *in)
+{
+	const struct operand *src = &in->op[0];
+	if (mn(in, "leave", "q"))
+		return RSP_KEEPS_FLAGS;
+	if (!writes_rsp(in))
+		return RSP_NONE;
+	if (in->nop != 2 || in->op[1].kind != OP_REG ||
+	    in->op[1].reg->width != 64)
+		return RSP_OTHER;
+	if (mn(in, "add", "q") || mn(in, "sub", "q") || mn(in, "and", "q"))
+		return RSP_SETS_FLAGS;
+	if (mn(in, "mov", "q") && src->kind == OP_REG && src->reg->width == 64)
+		return RSP_KEEPS_FLAGS;
+	if (mn(in, "lea", "q") && src->kind == OP_MEM && !src->seg)
+		return RSP_KEEPS_FLAGS;
+	return mn(in, "mov", "q") ? RSP_KEEPS_FLAGS_R11 : RSP_OTHER;
+}
+
+/* M4's orq clobbers the flags. When the input's flags are live across
+ * it (liveflags.c), their one condition goes to %r11b before it and back
+ * into ZF after it; the consumers then test ZF. */
+static bool live_flags(const struct ctx *c)
+{
+	return c->fix && c->fix->save[0];
+}
+
+static void save_flags(struct ctx *c)
+{
+	if (live_flags(c))
+		buf_printf(&c->out, "\t%s\t%%r11b\n", c->fix->save);
+}
+
+static void restore_flags(struct ctx *c)
+{
+	if (live_flags(c))
+		buf_put(&c->out, "\ttestb\t%r11b,%r11b\n");
+}
+
 /* %rsp = %r11 (already computed) through M4 */
 static void rsp_from_r11(struct ctx *c)
 {
 	emit_m4_begin(c);
 	buf_put(&c->out, "\tmovl\t%r11d,%esp\n");
 	emit_m4_end(c);
+}
+
+/*
+ * `movq mem,%rsp` with live flags: %r11 must carry both the new %rsp and
+ * the condition. M4 uses only the low 32 bits of the value, so shift it
+ * up by 8 with leas (which keep the flags), setCC into the freed low
+ * byte, rotate it to the top (the flags are saved now), M4 on %r11d,
+ * and shift the condition back down (ZF = !condition, as testb would).
+ */
+static void rsp_from_r11_keeping_flags(struct ctx *c)
+{
+	buf_put(&c->out, "\tleaq\t0(,%r11,8),%r11\n"
+			 "\tleaq\t0(,%r11,8),%r11\n"
+			 "\tleaq\t0(,%r11,4),%r11\n");
+	buf_printf(&c->out, "\t%s\t%%r11b\n", c->fix->save);
+	buf_put(&c->out, "\trorq\t$8,%r11\n");
+	rsp_from_r11(c);
+	buf_put(&c->out, "\tshrq\t$56,%r11\n");
 }
 
 static bool rewrite_rsp_write(struct ctx *c, struct insn *in)
@@ -302,18 +359,22 @@ static bool rewrite_rsp_write(struct ctx *c, struct insn *in)
 		return true;
 	}
 	if (mn(in, "mov", "q") && src->kind == OP_REG && src->reg->width == 64) {
+		save_flags(c);
 		emit_m4_begin(c);
 		buf_printf(&c->out, "\tmovl\t%%%s,%%esp\n", reg_name(src->reg->family, 32));
 		emit_m4_end(c);
+		restore_flags(c);
 		return true;
 	}
 	if (mn(in, "lea", "q") && src->kind == OP_MEM && !src->seg) {
+		save_flags(c);
 		emit_m4_begin(c);
 		in->mnem[3] = '\0';
 		strcat(in->mnem, "l");
 		in->op[1].reg = reg_lookup("esp", 3);
 		print_insn(&c->out, in);
 		emit_m4_end(c);
+		restore_flags(c);
 		return true;
 	}
 	/* add/sub of a register or memory (alloca, VLAs) and mov from
@@ -325,7 +386,10 @@ static bool rewrite_rsp_write(struct ctx *c, struct insn *in)
 		if (!sandbox_all_mem(c, in))
 			return false;
 		print_insn(&c->out, in);
-		rsp_from_r11(c);
+		if (live_flags(c))	/* only planned for mov (liveflags.c) */
+			rsp_from_r11_keeping_flags(c);
+		else
+			rsp_from_r11(c);
 		return true;
 	}
 	return fail(c, "unsupported write of %rsp");
@@ -412,6 +476,10 @@ int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
 {
 	bool rdi, rsi;
 	struct operand *fs;
+	if (c->fix && c->fix->error)
+		return fail(c, c->fix->error), 0;
+	if (c->fix && c->fix->mnem[0])	/* a consumer of saved flags */
+		strcpy(in->mnem, c->fix->mnem);
 	if (uses_reserved(in))
 		return fail(c, "uses reserved register %r11 or %r14"), 0;
 	for (int i = 0; i < in->nop; i++)
@@ -436,9 +504,11 @@ int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
 	if (strcmp(in->mnem, "syscall") == 0)
 		return emit_m3(c, 0, NULL), 0;
 	if (mn(in, "leave", "q")) {
+		save_flags(c);
 		emit_m4_begin(c);
 		buf_put(&c->out, "\tmovl\t%ebp,%esp\n");
 		emit_m4_end(c);
+		restore_flags(c);
 		buf_put(&c->out, "\tpopq\t%rbp\n");
 		return 0;
 	}

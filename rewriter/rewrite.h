@@ -105,6 +105,42 @@ void track_debug(const struct token *t, int n, bool *debug);
 bool emits_data(const struct token *t);
 int label_count(const struct token *t, int n);
 
+/* ---- status flags (flags.c, liveflags.c) -------------------------------- */
+enum { CF = 1, PF = 2, AF = 4, ZF = 8, SF = 16, OF = 32, ALL_FLAGS = 63 };
+struct flag_effect {
+	unsigned char reads;	/* flags the instruction reads */
+	unsigned char must;	/* flags it writes on every execution */
+	unsigned char may;	/* flags it may write (a superset of must) */
+	int cond;		/* jCC/setCC/cmovCC: the condition, else -1 */
+	int cond_at;		/* where the condition starts in the mnemonic */
+	bool unknown;		/* not in the tables: reads everything */
+};
+void flag_effect(const struct insn *in, struct flag_effect *e);
+int cond_of(const char *mnem, int *at);
+const char *cond_name(int cond);
+int cond_relation(int a, int b);
+void cond_replace(const char *mnem, int at, int cond, const char *cc,
+                  char *out, size_t cap);
+
+/* What the rewrite of one statement must do so that status flags live
+ * across an M4 (whose `orq %r14,%rsp` clobbers them) keep their meaning. */
+struct flag_fix {
+	const char *error;   /* refuse the statement with this reason */
+	char save[8];        /* setCC: save the condition in %r11b before M4 */
+	char mnem[32];       /* a consumer's new mnemonic (jne, sete, ...) */
+};
+struct flag_fix *plan_flags(const struct stmt *s, size_t n);
+
+/* How an instruction writes %rsp (rewrite.c) */
+enum rsp_write {
+	RSP_NONE,
+	RSP_KEEPS_FLAGS,	/* mov %rX / lea m / leave: M4 directly */
+	RSP_KEEPS_FLAGS_R11,	/* mov mem: through %r11, then M4 */
+	RSP_SETS_FLAGS,		/* add/sub/and */
+	RSP_OTHER,		/* refused by the rewrite */
+};
+enum rsp_write rsp_write_kind(const struct insn *in);
+
 /* ---- rewriting context -------------------------------------------------- */
 
 struct ctx {
@@ -115,6 +151,7 @@ struct ctx {
 	struct symset targets;     /* labels that must be bundle-aligned */
 	struct symset numlabels;   /* definitions of numeric labels so far */
 	struct sections sec;
+	const struct flag_fix *fix;	/* for the current statement */
 	int label_seq;             /* for unique .Llfi_N labels */
 	bool failed;
 };

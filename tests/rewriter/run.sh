@@ -18,6 +18,9 @@
 #  - bad/*.s: inputs that must be refused: exit 1, one line
 #    FILE:LINE: reason: instruction (line from the `# expect-line: N`
 #    comment), and no output file.
+#  - exec/*.s: rewritten, verified, linked with exec/harness.c and run in
+#    a real sandbox (4 GiB-aligned reservation, %r14 and the %gs base set):
+#    the rewritten code must compute what the input computes.
 #  - usage and I/O errors: exit 2, no partial output.
 set -u
 BIN=${1:?usage: run.sh BINDIR}
@@ -161,6 +164,19 @@ for s in "$HERE"/asm/*.s; do
 		 check_label_alignment "$s" "$TMP/$t.lfi.s" &&
 		 check_expected_output "$s" "$TMP/$t.lfi.s"); then pass "$t"
 	else failt "$t" "$(echo "$why" | head -1)"; fi
+done
+
+# execution in a sandbox
+for s in "$HERE"/exec/*.s; do
+	t=exec-$(basename "$s" .s)
+	base=$TMP/$t
+	if ! "$RW" -o "$base.lfi.s" "$s" 2>"$base.err"; then failt "$t" "$(head -1 "$base.err")"
+	elif ! as --64 -o "$base.o" "$base.lfi.s" 2>"$base.err"; then failt "$t" "as: $(head -1 "$base.err")"
+	elif ! v=$("$VERIFY" "$base.o"); then failt "$t" "lfi-verify: $(echo "$v" | head -1)"
+	elif ! gcc -O2 -o "$base.run" "$HERE/exec/harness.c" "$base.o" 2>"$base.err"; then
+		failt "$t" "gcc: $(head -1 "$base.err")"
+	elif ! out=$("$base.run" 2>&1); then failt "$t" "$(echo "$out" | head -1)"
+	else pass "$t"; fi
 done
 
 # bad input: exit 1, exactly one line FILE:LINE: reason: instruction

@@ -1,0 +1,7 @@
+# expect-line: 5
+# pushf reads every flag
+	.text
+	cmpq	%rsi, %rdi
+	leave
+	pushfq
+	ret

@@ -1,0 +1,9 @@
+# expect-line: 6
+# the live flags are read for two different conditions: one %r11b is not
+# enough
+	.text
+	cmpq	%rsi, %rdi
+	movq	%rbx, %rsp
+	setl	%al
+	setb	%cl
+	ret
