@@ -147,7 +147,7 @@ static const char *const neutral_exact[] = {
 	"sarx", "rorx", "mulx", "pdep", "pext", "std", "cld", "int3", "ud2",
 	"hlt", "leave", "emms", "wait", "fwait", "ldmxcsr", "stmxcsr",
 	"vldmxcsr", "vstmxcsr", "loop", "jrcxz", "jecxz", "jmp", "ret",
-	"syscall", "rdfsbase", "wrfsbase", NULL,
+	"rdfsbase", NULL,	/* runtime call 8 keeps the flags */
 };
 static const char *const neutral_prefix[] = {
 	"mov", "lea", "push", "pop", "nop", "prefetch", "clflush", "crc32",
@@ -202,7 +202,9 @@ static bool other_effect(const struct insn *in, struct flag_effect *e)
 {
 	const char *m = in->mnem;
 	bool rdi, rsi;
-	if (!strcmp(m, "cmpxchg8b") || !strcmp(m, "cmpxchg16b")) {
+	if (!strcmp(m, "syscall") || !strcmp(m, "wrfsbase")) {
+		e->may = ALL_FLAGS;	/* runtime calls 0, 16: not promised */
+	} else if (!strcmp(m, "cmpxchg8b") || !strcmp(m, "cmpxchg16b")) {
 		e->must = e->may = ZF;
 	} else if (listed(m, vector_writers, false)) {
 		e->must = e->may = ALL_FLAGS;
