@@ -103,6 +103,8 @@ bench: $(BIN)/verify-bench
 
 demo: all
 	@demo/verifier-demo.sh $(BUILD)
+	@echo
+	@demo/toolchain-demo.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

@@ -1,12 +1,14 @@
 #!/bin/bash
-# sysroot/build.sh BUILD_DIR — first step of the LFI-x64 musl sysroot.
+# sysroot/build.sh BUILD_DIR — the LFI-x64 musl sysroot.
 #
 # Fetches Debian's musl source into BUILD_DIR/src/musl, lays the project's
 # replacements (sysroot/arch/x86_64/) over it, configures it out of tree in
 # BUILD_DIR/sysroot-build with the LFI driver, installs the headers into
-# BUILD_DIR/sysroot/include and builds lib/libc.a (compile + ar only; no
-# linking yet). SYSROOT_PRISTINE=1 skips the replacements (to see which of
-# musl's own files fail). The build log is BUILD_DIR/sysroot-build/make.log.
+# BUILD_DIR/sysroot/include, builds libc.a, libc.so, the crt files and
+# musl's empty libm.a & co., and installs them into BUILD_DIR/sysroot/lib
+# with ld-musl-x86_64.so.1 -> libc.so. SYSROOT_PRISTINE=1 skips the
+# replacements (to see which of musl's own files fail). The build log is
+# BUILD_DIR/sysroot-build/make.log.
 set -euo pipefail
 
 [ $# -eq 1 ] || { echo "usage: $0 BUILD_DIR" >&2; exit 2; }
@@ -36,26 +38,30 @@ if [ "${SYSROOT_PRISTINE:-0}" != 1 ]; then
 	done
 fi
 
-# 3. Configure out of tree. configure only compiles (-c) except for
-#    tryldflag, whose links the driver refuses (the flags are then simply
-#    not used, and no host libgcc is found: LIBCC stays empty).
+# 3. Configure out of tree. configure's link tests (tryldflag) go through
+#    the driver's link step; its -lgcc is the sysroot's libbuiltins.a.
 rm -rf "$obj"
 mkdir -p "$obj"
 cd "$obj"
 # --target: toolchain-notes item 12 (configure then wants a prefixed ar).
-"$src/configure" --target=x86_64-lfi-linux-musl --prefix=/ --disable-shared \
+"$src/configure" --target=x86_64-lfi-linux-musl --prefix=/ \
 	--disable-wrapper CC="$cc" AR=ar RANLIB=ranlib \
 	> configure.log 2>&1 || { cat configure.log >&2; exit 1; }
 
-# 4. Headers, then libc.a. -k: keep going past failing files; the log keeps
-#    every failure (tests/sysroot/run.sh and README "Status" read it).
+# 4. Headers, then the libraries. -k: keep going past failing files; the
+#    log keeps every failure (tests/sysroot/run.sh and README "Status" read
+#    it).
 make CC="$cc" DESTDIR="$B/sysroot" install-headers > headers.log 2>&1
 status=0
-make CC="$cc" -k -j2 lib/libc.a > make.log 2>&1 || status=$?
-failed=$(grep -c '^make: \*\*\* \[.*obj/' make.log || true)
-echo "sysroot: $failed object(s) failed; make status $status; log $obj/make.log"
-# 5. Only a complete libc.a goes into the sysroot.
+make CC="$cc" -k -j2 all > make.log 2>&1 || status=$?
+failed=$(grep -cE '^make(\[[0-9]+\])?: \*\*\* ' make.log || true)
+echo "sysroot: $failed target(s) failed; make status $status; log $obj/make.log"
+# 5. Only a complete set goes into the sysroot (musl's install-libs would
+#    make ld-musl an absolute symlink to /lib/libc.so).
+libs="crt1.o rcrt1.o Scrt1.o crti.o crtn.o libc.a libc.so libm.a librt.a
+libpthread.a libcrypt.a libutil.a libxnet.a libresolv.a libdl.a"
 mkdir -p "$B/sysroot/lib"
-rm -f "$B/sysroot/lib/libc.a"
-[ $status -ne 0 ] || cp lib/libc.a "$B/sysroot/lib/libc.a"
-exit $status
+for f in $libs ld-musl-x86_64.so.1; do rm -f "$B/sysroot/lib/$f"; done
+[ $status -eq 0 ] || exit $status
+for f in $libs; do cp "lib/$f" "$B/sysroot/lib/$f"; done
+ln -s libc.so "$B/sysroot/lib/ld-musl-x86_64.so.1"
