@@ -7,48 +7,8 @@
    the product is recomputed scaled by infinity. The operations and their
    order are the plain formula's, so ordinary results are bit for bit
    what the host libgcc gives. */
-double _Complex __muldc3(double a, double b, double c, double d)
-{
-	double ac = a * c, bd = b * d, ad = a * d, bc = b * c;
-	double x = ac - bd, y = ad + bc;
-	int recalc = 0;
-
-	if (!__builtin_isnan(x) || !__builtin_isnan(y))
-		return __builtin_complex(x, y);
-	if (__builtin_isinf(a) || __builtin_isinf(b)) {
-		a = __builtin_copysign(__builtin_isinf(a) ? 1 : 0, a);
-		b = __builtin_copysign(__builtin_isinf(b) ? 1 : 0, b);
-		if (__builtin_isnan(c))
-			c = __builtin_copysign(0, c);
-		if (__builtin_isnan(d))
-			d = __builtin_copysign(0, d);
-		recalc = 1;
-	}
-	if (__builtin_isinf(c) || __builtin_isinf(d)) {
-		c = __builtin_copysign(__builtin_isinf(c) ? 1 : 0, c);
-		d = __builtin_copysign(__builtin_isinf(d) ? 1 : 0, d);
-		if (__builtin_isnan(a))
-			a = __builtin_copysign(0, a);
-		if (__builtin_isnan(b))
-			b = __builtin_copysign(0, b);
-		recalc = 1;
-	}
-	if (!recalc && (__builtin_isinf(ac) || __builtin_isinf(bd) ||
-	                __builtin_isinf(ad) || __builtin_isinf(bc))) {
-		/* An overflow turned into inf - inf: the product is infinite. */
-		if (__builtin_isnan(a))
-			a = __builtin_copysign(0, a);
-		if (__builtin_isnan(b))
-			b = __builtin_copysign(0, b);
-		if (__builtin_isnan(c))
-			c = __builtin_copysign(0, c);
-		if (__builtin_isnan(d))
-			d = __builtin_copysign(0, d);
-		recalc = 1;
-	}
-	if (recalc) {
-		x = __builtin_inf() * (a * c - b * d);
-		y = __builtin_inf() * (a * d + b * c);
-	}
-	return __builtin_complex(x, y);
-}
+#define MULC3 __muldc3
+#define T double
+#define COPYSIGN __builtin_copysign
+#define INF __builtin_inf()
+#include "mulc3.h"
