@@ -199,40 +199,49 @@ static void define_labels(struct cfg *g, const struct token *t, int n)
 	}
 }
 
-static void add_stmt(struct cfg *g, const struct stmt *s, size_t idx)
+/* Adds statement s[idx]; returns how many following statements to skip
+ * (the padding inside a general/local-dynamic TLS sequence, which the
+ * rewrite drops: it is not data, and the call ends the flags' life). */
+static size_t add_stmt(struct cfg *g, const struct stmt *s, size_t idx,
+		       size_t nstmt)
 {
 	struct token toks[MAX_TOKENS];
 	struct insn in;
 	const char *why;
-	int n = lex(s->text, toks, MAX_TOKENS, &why);
+	int n = lex(s[idx].text, toks, MAX_TOKENS, &why);
 	if (n <= 0)
-		return;		/* the rewrite reports what cannot be lexed */
+		return 0;	/* the rewrite reports what cannot be lexed */
 	int k = label_count(toks, n);
 	const struct token *t = toks + k;
 	define_labels(g, toks, k);
 	if ((n -= k) == 0)
-		return;
+		return 0;
 	if (t[0].kind == T_IDENT && t[0].s[0] == '.') {
 		track_debug(t, n, &g->debug);
 		if (section_directive(&g->sec, t, n))
 			lose_sight(g);
 		else if (!g->debug)
 			mark_named(g, t + 1, n - 1);
-		if (g->sec.in_code && emits_data(&t[0]))
+		if (g->sec.in_code && emits_data(&t[0]) &&
+		    !tls_padding_before(t, n, s + idx + 1, s + nstmt))
 			add_node(g, idx, NULL);
-		return;
+		return 0;
 	}
 	if (!g->sec.in_code) {
 		mark_named(g, t, n);
-		return;
+		return 0;
 	}
 	if (parse_insn(t, n, &in, &why) < 0) {
 		add_node(g, idx, NULL);
-		return;
+		return 0;
 	}
 	if (!(is_jump(&in) && in.nop == 1 && !in.op[0].star))
 		mark_named(g, t, n);
 	add_node(g, idx, &in);
+	if (!is_tls_dynamic_lea(&in))
+		return 0;
+	int span = tls_dynamic_span(s + idx + 1, s + nstmt);
+	return span ? (size_t)span - 1 : 0;
 }
 
 /* A jump to a name the file does not define: a tail call (the ABI makes
@@ -416,7 +425,7 @@ struct flag_fix *plan_flags(const struct stmt *s, size_t n)
 {
 	struct cfg g = { .cur = -1, .last = -1, .sec.in_code = true };
 	for (size_t i = 0; i < n; i++)
-		add_stmt(&g, &s[i], i);
+		i += add_stmt(&g, s, i, n);
 	lose_sight(&g);
 	link_blocks(&g);
 

@@ -49,15 +49,24 @@ void emit_m1(struct ctx *c, int f)
 /* M2 must end at a bundle boundary (aligned return address). The locked
  * group is padded to exactly 32 bytes, so gas starts it on a bundle.
  * Lengths: andl $-32,%eX is 83 /4 ib (3 bytes, +1 REX for r8-r15);
- * orq %r14,%rX is always 3 (REX.W); callq *%rX is 2 (+1 REX). */
-void emit_m2(struct ctx *c, int f)
+ * orq %r14,%rX is always 3 (REX.W); callq *%rX is 2 (+1 REX).
+ * `before` (may be NULL) is code of exactly before_len bytes that shares
+ * the group, after the NOPs: nothing can then come between its parts. */
+void emit_m2_after(struct ctx *c, int f, const char *before, int before_len)
 {
 	int len = f >= 8 ? 4 + 3 + 3 : 3 + 3 + 2;
 	buf_put(&c->out, LOCK);
-	emit_nops(c, 32 - len);
+	emit_nops(c, 32 - len - before_len);
+	if (before)
+		buf_put(&c->out, before);
 	mask(c, f);
 	buf_printf(&c->out, "\tcallq\t*%%%s\n", reg_name(f, 64));
 	buf_put(&c->out, UNLOCK);
+}
+
+void emit_m2(struct ctx *c, int f)
+{
+	emit_m2_after(c, f, NULL, 0);
 }
 
 /* M3 runtime call N; `before` (may be NULL) is an instruction that must

@@ -129,6 +129,9 @@ static int do_stmt(struct ctx *c, struct stmt *s, struct stmt *end)
 	if (t[i].kind == T_IDENT && t[i].s[0] == '.') {
 		if (pending_n)
 			return fail(c, "prefix before a directive"), 0;
+		if (c->sec.in_code &&
+		    tls_padding_before(&t[i], n - i, s + 1, end))
+			return 0;	/* dropped with its TLS sequence */
 		handle_directive(c, &t[i], n - i, t[i].s);
 		return 0;
 	}
@@ -137,6 +140,8 @@ static int do_stmt(struct ctx *c, struct stmt *s, struct stmt *end)
 		return fail(c, why), 0;
 	if (take_prefixes(c, &in))
 		return 0;
+	if (is_tls_dynamic_lea(&in))	/* a sequence of several statements */
+		return rewrite_tls_dynamic(c, &in, s + 1, end);
 	bool h1 = s + 1 < end && plain_insn(s + 1, &next);
 	bool h2 = h1 && s + 2 < end && plain_insn(s + 2, &next2);
 	return rewrite_insn(c, &in, h1 ? &next : NULL, h2 ? &next2 : NULL);

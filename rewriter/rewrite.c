@@ -497,6 +497,12 @@ int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
 	for (int i = 0; i < in->nop; i++)
 		if (in->op[i].kind == OP_REG && in->op[i].reg->segment)
 			return fail(c, "segment register operand"), 0;
+	if (names_tls_dynamic(in))	/* tls.c takes the good sequences */
+		return fail(c, "x@tlsgd/x@tlsld outside `leaq x@tlsgd(%rip),"
+			       "%rdi; call *__tls_get_addr@GOTPCREL(%rip)`"), 0;
+	if (mn(in, "call", "q") && names_tls_get_addr(in))
+		return fail(c, "call of __tls_get_addr without `leaq "
+			       "x@tlsgd(%rip),%rdi` (or x@tlsld) before it"), 0;
 	if (mn(in, "ret", "q"))
 		return rewrite_ret(c, in), 0;
 	if (is_branch(in))

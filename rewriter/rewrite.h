@@ -165,6 +165,8 @@ int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
 /* macros.c: the macroinstruction emitters */
 void emit_m1(struct ctx *c, int family);
 void emit_m2(struct ctx *c, int family);
+void emit_m2_after(struct ctx *c, int family, const char *before,
+                   int before_len);
 void emit_m3(struct ctx *c, int n, const char *before);
 void emit_m4_begin(struct ctx *c);
 void emit_m4_end(struct ctx *c);
@@ -173,6 +175,18 @@ bool string_insn_with_operands(const struct insn *in);
 void emit_m5_body(struct ctx *c, const struct insn *in);
 void emit_nops(struct ctx *c, int n);
 bool string_insn(const struct insn *in, bool *rdi, bool *rsi);
+
+/* tls.c: general- and local-dynamic TLS (leaq x@tlsgd(%rip),%rdi; call
+ * __tls_get_addr); rewrite_tls_dynamic returns how many statements after
+ * the leaq's it consumed */
+bool is_tls_dynamic_lea(const struct insn *in);
+bool names_tls_dynamic(const struct insn *in);
+bool names_tls_get_addr(const struct insn *in);
+bool tls_padding_before(const struct token *t, int n,
+                        const struct stmt *next, const struct stmt *end);
+int tls_dynamic_span(const struct stmt *next, const struct stmt *end);
+int rewrite_tls_dynamic(struct ctx *c, struct insn *lea,
+                        const struct stmt *next, const struct stmt *end);
 
 /* directive.c */
 void scan_symbols(struct ctx *c, const struct stmt *s, size_t n);

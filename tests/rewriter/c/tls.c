@@ -1,7 +1,7 @@
 /* Thread-local variables in the initial-exec and local-exec models: gcc
  * (with -mno-tls-direct-seg-refs) reads the thread pointer from %fs:0 and
- * adds x@gottpoff or x@tpoff. The general-dynamic model (classic dialect)
- * is refused by design (toolchain-notes.md item 7). */
+ * adds x@gottpoff or x@tpoff. The general- and local-dynamic models are
+ * in tls-dynamic.c. */
 __thread int counter __attribute__((tls_model("initial-exec")));
 static __thread long local_total __attribute__((tls_model("local-exec")));
 static __thread char buf[64] __attribute__((tls_model("local-exec")));

@@ -1,0 +1,4 @@
+# expect-line: 4
+# the leaq is the last statement
+	.text
+	leaq tv@tlsgd(%rip), %rdi
