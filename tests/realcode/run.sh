@@ -125,10 +125,11 @@ shared() {
 	fi
 }
 
-# version_script LIB REL SCRIPT: every name the version script exports
-# (no wildcards) is exported with its node.
+# version_script LIB REL SCRIPT [exact]: every name the version script
+# exports (no wildcards) is exported with its node; with "exact", nothing
+# else is (but the version nodes' own symbols).
 version_script() {
-	local lib=$1 rel=$2 script=$3 name missing
+	local lib=$1 rel=$2 script=$3 exact=${4:-} name missing extra=""
 	name=$(basename "$rel")
 	[ -f "$R/$rel" ] || return 0
 	if [ ! -f "$script" ]; then
@@ -161,10 +162,14 @@ version_script() {
 		}
 	' "$script" | sort -u >"$TMP/$name.want"
 	missing=$(comm -23 "$TMP/$name.want" "$TMP/$name.exp" | awk '{ printf " %s@%s", $1, $2 }')
+	[ -z "$exact" ] || extra=$(comm -13 "$TMP/$name.want" "$TMP/$name.exp" |
+		awk '$1 != $2 { printf " %s@%s", $1, $2 }')
 	if [ ! -s "$TMP/$name.want" ]; then
 		fail "$lib/$name/version-script" "no names read from $script"
+	elif [ -n "$extra" ]; then
+		fail "$lib/$name/version-script" "exported but not in $(basename "$script"):$(echo "$extra" | cut -c1-300)"
 	elif [ -z "$missing" ]; then
-		pass "$lib/$name/version-script ($(wc -l <"$TMP/$name.want") names of $(basename "$script") with their nodes)"
+		pass "$lib/$name/version-script ($(wc -l <"$TMP/$name.want") names of $(basename "$script") with their nodes${exact:+, nothing else})"
 	else
 		fail "$lib/$name/version-script" "missing or wrong version:$(echo "$missing" | cut -c1-300)"
 	fi
@@ -201,12 +206,39 @@ program() {
 	fi
 }
 
+# as_debian LIB REL HOSTPKG HOSTLIB [AWK]: the exports (AWK's selection of
+# the "name version" lines; default all) equal those of Debian's own build
+# of the same library, when the host has that package at the same version.
+as_debian() {
+	local lib=$1 rel=$2 pkg=$3 host=$4 sel=${5:-'{ print }'} name hostver srcver d
+	name=$(basename "$rel")
+	[ -f "$R/$rel" ] || return 0
+	hostver=$(dpkg-query -W -f='${Version}' "$pkg" 2>/dev/null)
+	srcver=$(cut -d' ' -f2 "$R/$lib/source-version" 2>/dev/null)
+	if [ ! -e "$host" ] || [ -z "$hostver" ]; then
+		skip "$lib/$name/exports-as-debian" "$pkg not installed on the host: nothing to compare with"
+		return 0
+	elif [ "$hostver" != "$srcver" ]; then
+		skip "$lib/$name/exports-as-debian" "host $pkg is $hostver, built $srcver"
+		return 0
+	fi
+	exported "$host" | awk "$sel" | sort -u >"$TMP/$name.host"
+	awk "$sel" "$TMP/$name.exp" | sort -u >"$TMP/$name.sel"
+	d=$(diff "$TMP/$name.host" "$TMP/$name.sel" | grep '^[<>]' | oneline)
+	if [ -z "$d" ]; then
+		pass "$lib/$name/exports-as-debian ($(wc -l <"$TMP/$name.sel") as in $host)"
+	else
+		fail "$lib/$name/exports-as-debian" "< only Debian's, > only ours: $d"
+	fi
+}
+
 # --- zlib ---------------------------------------------------------------
 shared zlib lib/libz.lfi.so.1.2.13 libz.lfi.so.1 deflate \
 	deflate@Base inflate@Base crc32@Base adler32@Base compress@Base \
 	compressBound@ZLIB_1.2.0 inflateBack@ZLIB_1.2.0 gzopen64@ZLIB_1.2.3.3 \
 	inflateGetHeader@ZLIB_1.2.2 crc32_combine_gen@ZLIB_1.2.12
 version_script zlib lib/libz.lfi.so.1.2.13 "$B/src/zlib/zlib.map"
+as_debian zlib lib/libz.lfi.so.1.2.13 zlib1g /lib/x86_64-linux-gnu/libz.so.1
 program zlib bin/minigzip gzopen gzwrite deflate
 program zlib bin/example deflate inflate compress
 
@@ -214,7 +246,8 @@ program zlib bin/example deflate inflate compress
 shared lua lib/liblua5.4.lfi.so.0.0.0 liblua5.4.lfi.so.0 lua_newstate \
 	lua_newstate@LUA_5.4 luaL_newstate@LUA_5.4 lua_pcallk@LUA_5.4 \
 	luaL_loadbufferx@LUA_5.4 luaL_openlibs@LUA_5.4 luaopen_base@LUA_5.4
-version_script lua lib/liblua5.4.lfi.so.0.0.0 "$B/src/lua5.4/debian/version-script"
+# Debian's script ends in "local: *": nothing else may be exported.
+version_script lua lib/liblua5.4.lfi.so.0.0.0 "$B/src/lua5.4/debian/version-script" exact
 program lua bin/lua lua_newstate luaL_newstate luaL_openlibs
 program lua bin/luac luaL_newstate luaU_dump
 
@@ -224,28 +257,11 @@ shared sqlite3 $SQ libsqlite3.lfi.so.0 sqlite3_open \
 	sqlite3_open sqlite3_open_v2 sqlite3_exec sqlite3_prepare_v2 sqlite3_step \
 	sqlite3_finalize sqlite3_close sqlite3_errmsg sqlite3_libversion \
 	sqlite3_table_column_metadata sqlite3session_create sqlite3_version
-# The public API (sqlite3*_ names) against Debian's own libsqlite3.so.0,
-# when the host has the same version (Debian's build is not an amalgamation:
-# it also exports internal sqlite3CamelCase functions, ignored here).
-host=/usr/lib/x86_64-linux-gnu/libsqlite3.so.0
-hostver=$(dpkg-query -W -f='${Version}' libsqlite3-0 2>/dev/null)
-srcver=$(cut -d' ' -f2 "$R/sqlite3/source-version" 2>/dev/null)
-if [ ! -f "$R/$SQ" ]; then
-	:
-elif [ ! -e "$host" ] || [ -z "$hostver" ]; then
-	skip "sqlite3/libsqlite3.lfi.so.0.8.6/api-as-debian" "no host libsqlite3-0 to compare with"
-elif [ "$hostver" != "$srcver" ]; then
-	skip "sqlite3/libsqlite3.lfi.so.0.8.6/api-as-debian" "host libsqlite3-0 is $hostver, built $srcver"
-else
-	exported "$host" | awk '$1 ~ /^sqlite3[a-z]*_/ { print $1 }' | sort -u >"$TMP/sq.host"
-	awk '$1 ~ /^sqlite3[a-z]*_/ { print $1 }' "$TMP/$(basename $SQ).exp" | sort -u >"$TMP/sq.lfi"
-	d=$(diff "$TMP/sq.host" "$TMP/sq.lfi" | grep '^[<>]' | oneline)
-	if [ -z "$d" ]; then
-		pass "sqlite3/libsqlite3.lfi.so.0.8.6/api-as-debian ($(wc -l <"$TMP/sq.lfi") names)"
-	else
-		fail "sqlite3/libsqlite3.lfi.so.0.8.6/api-as-debian" "< only Debian's, > only ours: $d"
-	fi
-fi
+# The public API (sqlite3*_ names) against Debian's own libsqlite3.so.0
+# (Debian's build is not an amalgamation: it also exports the internal
+# sqlite3CamelCase functions, which are static in sqlite3.c).
+as_debian sqlite3 $SQ libsqlite3-0 /usr/lib/x86_64-linux-gnu/libsqlite3.so.0 \
+	'$1 ~ /^sqlite3[a-z]*_/ { print $1 }'
 program sqlite3 bin/sqlite3 sqlite3_open sqlite3_exec sqlite3_prepare_v2
 program sqlite3 bin/speedtest1 sqlite3_open sqlite3_exec
 exit 0
