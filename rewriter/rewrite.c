@@ -500,9 +500,6 @@ int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
 	if (names_tls_dynamic(in))	/* tls.c takes the good sequences */
 		return fail(c, "x@tlsgd/x@tlsld outside `leaq x@tlsgd(%rip),"
 			       "%rdi; call *__tls_get_addr@GOTPCREL(%rip)`"), 0;
-	if (mn(in, "call", "q") && names_tls_get_addr(in))
-		return fail(c, "call of __tls_get_addr without `leaq "
-			       "x@tlsgd(%rip),%rdi` (or x@tlsld) before it"), 0;
 	if (mn(in, "ret", "q"))
 		return rewrite_ret(c, in), 0;
 	if (is_branch(in))

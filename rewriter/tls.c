@@ -26,9 +26,11 @@
  * executable link ld therefore refuses the sequence ("TLS transition
  * from R_X86_64_TLSGD to ... failed") instead of rewriting bytes it does
  * not understand. A shared object keeps the call (ld never relaxes GD/LD
- * there). Every other use of x@tlsgd/x@tlsld, and a call of
- * __tls_get_addr outside the sequence, is refused: we want no TLSGD/TLSLD
- * relocation whose bytes we did not write.
+ * there). Every other use of x@tlsgd/x@tlsld is refused: we want no
+ * TLSGD/TLSLD relocation whose bytes we did not write. A plain call of
+ * __tls_get_addr elsewhere (musl's dynlink.c and dl_iterate_phdr.c call
+ * it as a function) is an ordinary call: ld touches only code at
+ * TLSGD/TLSLD relocations.
  */
 #define _GNU_SOURCE	/* strcasestr */
 #include "rewrite.h"

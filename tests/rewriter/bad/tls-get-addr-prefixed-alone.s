@@ -1,5 +1,5 @@
 # expect-line: 6
-# the padding without the leaq
+# gcc's padding without the leaq: a prefixed branch
 	.text
 	.byte 0x66
 	rex64
