@@ -48,9 +48,13 @@ DEBIAN_CFLAGS="-O2 -fno-strict-aliasing
 	-DSQLITE_ENABLE_STMTVTAB
 	-DSQLITE_MAX_VARIABLE_NUMBER=250000"
 # Debian's configure options, minus the Tcl extension (needs libtcl) and
-# readline (not in the sysroot).
+# readline (not in the sysroot). Debian's patches to configure.ac take
+# effect through dh_autoreconf, which we do not run; the one that changes
+# the library (10-665363: no malloc_usable_size) is applied as a cache
+# variable instead.
 if ! "$SRC/configure" --build=x86_64-pc-linux-gnu --host=x86_64-lfi-linux-musl \
 	CC="$CC_LFI" BUILD_CC=gcc CFLAGS="-g $(echo $DEBIAN_CFLAGS)" \
+	ac_cv_func_malloc_usable_size=no \
 	--prefix=/usr --enable-threadsafe --enable-load-extension --enable-json \
 	--enable-fts4 --enable-fts5 --disable-amalgamation \
 	--disable-tcl --disable-readline --disable-editline \
