@@ -27,11 +27,11 @@ for lib in zlib lua sqlite3; do
 	echo "# realcode: $(tail -n1 "$R/$lib.log") [$(($(date +%s) - t0))s this run, status $st, log $R/$lib.log]"
 done
 
-# exported DIR/FILE: "name version" for every defined dynamic function or
-# object (version "Base" when unversioned).
+# exported FILE: "name version address" for every defined dynamic function
+# or object (version "Base" when unversioned).
 exported() {
 	objdump -T "$1" | awk '/ D[FO] / && !/\*UND\*/ {
-		v = $(NF-1); gsub(/[()]/, "", v); print $NF, v }' | sort -u
+		v = $(NF-1); gsub(/[()]/, "", v); print $NF, v, $1 }' | sort -u
 }
 
 # output LIB REL: is the output there? Prints the FAIL line with the
@@ -75,7 +75,7 @@ common_checks() {
 
 # shared LIB REL SONAME DWARF_FUNC SYMBOL[@VERSION]...
 shared() {
-	local lib=$1 rel=$2 soname=$3 dfunc=$4 f name s v missing="" got out
+	local lib=$1 rel=$2 soname=$3 dfunc=$4 f name s missing="" got addr a
 	shift 4
 	f=$R/$rel
 	name=$(basename "$rel")
@@ -100,9 +100,10 @@ shared() {
 		fail "$lib/$name/needed" "needs $got (only libc.so expected)"
 	fi
 	exported "$f" >"$TMP/$name.exp"
+	cut -d' ' -f1,2 "$TMP/$name.exp" | sort -u >"$TMP/$name.nv"
 	for s in "$@"; do
 		case $s in
-		*@*) grep -qx "${s%@*} ${s#*@}" "$TMP/$name.exp" || missing="$missing $s" ;;
+		*@*) grep -q "^${s%@*} ${s#*@} " "$TMP/$name.exp" || missing="$missing $s" ;;
 		*) grep -q "^$s " "$TMP/$name.exp" || missing="$missing $s" ;;
 		esac
 	done
@@ -111,17 +112,25 @@ shared() {
 	else
 		fail "$lib/$name/exports" "missing:$missing"
 	fi
-	# DWARF: .debug_info with the definition of DFUNC (a DW_TAG_subprogram
-	# whose DW_AT_name it is).
+	# DWARF: .debug_info with the definition of DFUNC: a DW_TAG_subprogram
+	# of that DW_AT_name whose DW_AT_low_pc is the exported address.
+	addr=$(awk -v fn="$dfunc" '$1 == fn { print $3; exit }' "$TMP/$name.exp")
 	if ! readelf -SW "$f" | grep -q '\.debug_info'; then
 		fail "$lib/$name/dwarf" "no .debug_info section"
-	elif readelf --debug-dump=info "$f" 2>/dev/null | awk -v fn="$dfunc" '
-		/^ *<[0-9]+><[0-9a-f]+>: Abbrev Number/ { sub_ = ($0 ~ /DW_TAG_subprogram/) }
-		sub_ && /DW_AT_name/ { n = $NF; if (n == fn) { found = 1; exit } }
-		END { exit !found }'; then
-		pass "$lib/$name/dwarf (DW_TAG_subprogram $dfunc)"
 	else
-		fail "$lib/$name/dwarf" "no DW_TAG_subprogram named $dfunc in .debug_info"
+		got=$(readelf --debug-dump=info "$f" 2>/dev/null | awk -v fn="$dfunc" '
+			function done_die() { if (sub_ && nm == fn) print (lo == "" ? "declaration" : lo) }
+			/^ *<[0-9]+><[0-9a-f]+>: Abbrev Number/ {
+				done_die(); sub_ = ($0 ~ /DW_TAG_subprogram/); nm = ""; lo = "" }
+			sub_ && /DW_AT_name/ { nm = $NF }
+			sub_ && /DW_AT_low_pc/ { lo = $NF; sub(/^0x0*/, "", lo) }
+			END { done_die() }' | oneline)
+		a=${addr#"${addr%%[!0]*}"}
+		case " $got " in
+		*" $a "*) pass "$lib/$name/dwarf (DW_TAG_subprogram $dfunc at 0x$a)" ;;
+		"  ") fail "$lib/$name/dwarf" "no DW_TAG_subprogram named $dfunc in .debug_info" ;;
+		*) fail "$lib/$name/dwarf" "DW_TAG_subprogram $dfunc at [$got], exported at 0x$a" ;;
+		esac
 	fi
 }
 
@@ -161,8 +170,8 @@ version_script() {
 			}
 		}
 	' "$script" | sort -u >"$TMP/$name.want"
-	missing=$(comm -23 "$TMP/$name.want" "$TMP/$name.exp" | awk '{ printf " %s@%s", $1, $2 }')
-	[ -z "$exact" ] || extra=$(comm -13 "$TMP/$name.want" "$TMP/$name.exp" |
+	missing=$(comm -23 "$TMP/$name.want" "$TMP/$name.nv" | awk '{ printf " %s@%s", $1, $2 }')
+	[ -z "$exact" ] || extra=$(comm -13 "$TMP/$name.want" "$TMP/$name.nv" |
 		awk '$1 != $2 { printf " %s@%s", $1, $2 }')
 	if [ ! -s "$TMP/$name.want" ]; then
 		fail "$lib/$name/version-script" "no names read from $script"
@@ -207,10 +216,10 @@ program() {
 }
 
 # as_debian LIB REL HOSTPKG HOSTLIB [AWK]: the exports (AWK's selection of
-# the "name version" lines; default all) equal those of Debian's own build
+# the "name version address" lines; default: name and version of all) equal those of Debian's own build
 # of the same library, when the host has that package at the same version.
 as_debian() {
-	local lib=$1 rel=$2 pkg=$3 host=$4 sel=${5:-'{ print }'} name hostver srcver d
+	local lib=$1 rel=$2 pkg=$3 host=$4 sel=${5:-'{ print $1, $2 }'} name hostver srcver d
 	name=$(basename "$rel")
 	[ -f "$R/$rel" ] || return 0
 	hostver=$(dpkg-query -W -f='${Version}' "$pkg" 2>/dev/null)
