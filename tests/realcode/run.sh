@@ -30,8 +30,12 @@ done
 # exported FILE: "name version address" for every defined dynamic function
 # or object (version "Base" when unversioned).
 exported() {
+	# objdump -T: ADDR FLAGS... D[FO] SECTION SIZE [VERSION] NAME (no
+	# VERSION column at all in a library without symbol versioning).
 	objdump -T "$1" | awk '/ D[FO] / && !/\*UND\*/ {
-		v = $(NF-1); gsub(/[()]/, "", v); print $NF, v, $1 }' | sort -u
+		for (i = 2; i <= NF && $i !~ /^D[FO]$/; i++) ;
+		v = (NF >= i + 4) ? $(i + 3) : "Base"; gsub(/[()]/, "", v)
+		print $NF, v, $1 }' | sort -u
 }
 
 # output LIB REL: is the output there? Prints the FAIL line with the
