@@ -105,6 +105,55 @@ check shared shared
 # a code pointer in data (the function returned by lib_pointer is in the GOT)
 check shared-no-undefined-lc "$CC" -shared -fPIC -Wl,--no-undefined -o libdemo2.so lib.c
 
+# --- thread-local variables --------------------------------------------------------
+cat > tlsvars.c <<'C'
+__thread int tls_count;
+static __thread int tls_local = 5;
+static __thread char tls_buf[16];
+int tls_next(void) { return ++tls_count + tls_local++ + tls_buf[tls_count & 15]; }
+int *tls_where(void) { return &tls_count; }
+C
+# -fPIC: general- and local-dynamic TLS, __tls_get_addr through the GOT
+tls_shared() { # CFLAGS...
+	rm -f libtlsv.so
+	"$CC" "$@" -fPIC -shared -o libtlsv.so tlsvars.c || return 1
+	lfi_output libtlsv.so || return 1
+	local r; r=$(readelf -rW libtlsv.so)
+	grep -q 'R_X86_64_DTPMOD64 .*tls_count' <<<"$r" || { echo "no DTPMOD64 for tls_count"; return 1; }
+	grep -q 'R_X86_64_DTPOFF64 .*tls_count' <<<"$r" || { echo "no DTPOFF64 for tls_count"; return 1; }
+	grep -q 'R_X86_64_GLOB_DAT .*__tls_get_addr' <<<"$r" || { echo "no GOT entry for __tls_get_addr"; return 1; }
+	readelf -lW libtlsv.so | grep -q '^ *TLS ' || { echo "no PT_TLS"; return 1; }
+}
+check tls-shared-O2 tls_shared -O2
+check tls-shared-O0-g tls_shared -O0 -g
+check tls-shared-Os tls_shared -Os
+# -fPIE: initial- and local-exec (runtime call 8 for the thread pointer);
+# the extern variable comes from libtlsv.so through a TPOFF64 GOT entry
+cat > tlsexe.c <<'C'
+extern __thread int tls_count;
+__thread long tls_mine = 3;
+static __thread int tls_priv[4];
+int *tls_where(void);
+int main(int argc, char **argv)
+{
+	tls_priv[argc & 3] += argc;
+	return (tls_where() == &tls_count) + tls_count + (int)tls_mine + tls_priv[1];
+}
+C
+tls_static_pie() {
+	"$CC" -O2 -static-pie -o tls-static tlsexe.c tlsvars.c || return 1
+	lfi_output tls-static || return 1
+	if readelf -rW tls-static | grep -q 'DTPMOD\|DTPOFF\|TPOFF'; then echo "TLS relocations left"; return 1; fi
+	if nm tls-static | grep -q __tls_get_addr; then echo "__tls_get_addr linked in"; return 1; fi
+}
+check tls-static-pie tls_static_pie
+tls_dynamic() {
+	"$CC" -O2 -o tls-dyn tlsexe.c -L. -ltlsv || return 1
+	lfi_output tls-dyn || return 1
+	readelf -rW tls-dyn | grep -q 'R_X86_64_TPOFF64 .*tls_count' || { echo "no TPOFF64 for tls_count"; return 1; }
+	if readelf -rW tls-dyn | grep -q DTPMOD; then echo "DTPMOD64 in the executable"; return 1; fi
+}
+check tls-dynamic-pie tls_dynamic
 # --- inputs of every kind, in command-line order --------------------------------
 cat > asmfn.s <<'S'
 	.text
@@ -245,4 +294,21 @@ S
 as --64 -o misptr.o misptr.s
 refused misaligned-code-pointer 'libptr.so: a code pointer to 0x[0-9a-f]+ is not bundle-aligned' \
 	libptr.so -shared -nostdlib -o libptr.so misptr.o
+# -fPIC code in an executable: ld relaxes GD/LD there by matching the bytes
+# of gcc's sequence, which the rewrite changed; ld 2.40 refuses the
+# transition (never a silent relaxation)
+"$CC" -O2 -fPIC -c -o tlsvars-pic.o tlsvars.c
+printf 'static __thread int s;\nint f(void) { return s++; }\n' > tlsld.c
+"$CC" -O2 -fPIC -c -o tlsld-pic.o tlsld.c
+printf 'int tls_next(void);\nint main(void) { return tls_next(); }\n' > usetls.c
+refused tls-gd-in-pie 'TLS transition from R_X86_64_TLSGD to R_X86_64_GOTTPOFF against .tls_count' \
+	tlsbad -O2 -o tlsbad usetls.c tlsvars-pic.o
+refused tls-gd-in-static-pie 'TLS transition from R_X86_64_TLSGD to R_X86_64_GOTTPOFF against .tls_count' \
+	tlsbad -O2 -static-pie -o tlsbad usetls.c tlsvars-pic.o
+refused tls-ld-in-pie 'TLS transition from R_X86_64_TLSLD to R_X86_64_TPOFF32 against .s' \
+	tlsbad -O2 -o tlsbad usetls.c tlsld-pic.o tlsvars.c
+refused tls-gd-no-relax 'TLS transition from R_X86_64_TLSGD' \
+	tlsbad -O2 -static-pie -Wl,--no-relax -o tlsbad usetls.c tlsvars-pic.o
+refused tls-gd-compiled-in-link 'TLS transition from R_X86_64_TLSGD' \
+	tlsbad -O2 -fPIC -o tlsbad usetls.c tlsvars.c
 exit 0
