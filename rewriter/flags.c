@@ -145,7 +145,8 @@ static const char *const neutral_exact[] = {
 	"cqto", "cbw", "cwde", "cdqe", "cwd", "cdq", "cqo", "cpuid", "rdtsc",
 	"rdtscp", "pause", "lfence", "mfence", "sfence", "shlx", "shrx",
 	"sarx", "rorx", "mulx", "pdep", "pext", "std", "cld", "int3", "ud2",
-	"hlt", "leave", "emms", "wait", "fwait", "ldmxcsr", "stmxcsr",
+	"hlt", "leave", "enter", "xlat", "xlatb", "emms", "wait", "fwait",
+	"ldmxcsr", "stmxcsr",
 	"vldmxcsr", "vstmxcsr", "loop", "jrcxz", "jecxz", "jmp", "ret",
 	"rdfsbase", NULL,	/* runtime call 8 keeps the flags */
 };

@@ -35,7 +35,7 @@ static bool denied(const struct insn *in)
 	static const char *const exact[] = {
 		"int", "into", "int1", "icebp", "sysenter", "sysexit", "sysret",
 		"iret", "iretq", "iretd", "iretw", "popf", "popfq", "popfw",
-		"xlat", "xlatb", "enter", "enterq", "swapgs", "wrpkru",
+		"swapgs", "wrpkru",
 		"wrfsbase", "wrgsbase", "rdfsbase", "rdgsbase", "endbr64",
 		"endbr32", "in", "out", "cli", "sti", "maskmovq", "maskmovdqu",
 		"vmaskmovdqu", "clzero", "xbegin", "retw", "retl", "lds", "les",
@@ -282,7 +282,7 @@ static bool writes_rsp(const struct insn *in)
 enum rsp_write rsp_write_kind(const struct insn *in)
 {
 	const struct operand *src = &in->op[0];
-	if (mn(in, "leave", "q"))
+	if (mn(in, "leave", "q") || mn(in, "enter", "q"))
 		return RSP_KEEPS_FLAGS;
 	if (!writes_rsp(in))
 		return RSP_NONE;
@@ -395,6 +395,45 @@ static bool rewrite_rsp_write(struct ctx *c, struct insn *in)
 	return fail(c, "unsupported write of %rsp");
 }
 
+/* `enter $N, $0` is push %rbp; mov %rsp,%rbp; %rsp -= N, the last through
+ * M4 (flags kept like for leave). Nesting levels above 0 copy frame
+ * pointers from the old frame; gcc never emits them. */
+static bool rewrite_enter(struct ctx *c, struct insn *in)
+{
+	long long size, level;
+	if (in->nprefix || in->nop != 2 || in->op[0].kind != OP_IMM ||
+	    in->op[1].kind != OP_IMM || !numeric(in->op[0].text, &size) ||
+	    !numeric(in->op[1].text, &level) || size < 0 || size > 0xffff)
+		return fail(c, "only `enter $N, $0` with a numeric N is supported");
+	if (level != 0)
+		return fail(c, "enter with a nesting level is not supported");
+	buf_put(&c->out, "\tpushq\t%rbp\n\tmovq\t%rsp,%rbp\n");
+	if (size == 0)
+		return true;
+	save_flags(c);
+	emit_m4_begin(c);
+	buf_printf(&c->out, "\tsubl\t$%lld,%%esp\n", size);
+	emit_m4_end(c);
+	restore_flags(c);
+	return true;
+}
+
+/* `xlat` reads the byte at %rbx + %al into %al. The same load in G form,
+ * with %al widened into %r11d (neither changes the flags). */
+static bool rewrite_xlat(struct ctx *c, struct insn *in)
+{
+	const struct operand *op = &in->op[0];
+	bool addr32 = in->nprefix == 1 && !strcmp(in->prefix[0], "addr32");
+	if ((in->nprefix && !addr32) || in->nop > 1 ||
+	    (in->nop == 1 && (op->kind != OP_MEM || op->seg || op->text[0] ||
+			      !op->base || op->index ||
+			      op->base->family != FAM_RBX)))
+		return fail(c, "only `xlat` or `xlat (%rbx)` is supported");
+	buf_put(&c->out, "\tmovzbl\t%al,%r11d\n"
+			 "\tmovb\t%gs:(%ebx,%r11d),%al\n");
+	return true;
+}
+
 /* --- the thread pointer ------------------------------------------------- */
 
 /*
@@ -492,6 +531,10 @@ int rewrite_insn(struct ctx *c, struct insn *in, struct insn *next,
 			       "write it without operands"), 0;
 	if (!strcmp(in->mnem, "wrfsbase") || !strcmp(in->mnem, "rdfsbase"))
 		return rewrite_fsbase(c, in), 0;
+	if (mn(in, "xlat", "b"))
+		return rewrite_xlat(c, in), 0;
+	if (mn(in, "enter", "q"))
+		return rewrite_enter(c, in), 0;
 	if (denied(in))
 		return fail(c, "instruction not allowed in LFI-x64"), 0;
 	for (int i = 0; i < in->nop; i++)

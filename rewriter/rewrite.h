@@ -31,7 +31,7 @@ int split_line(char *line, char **stmts, int max, char **comment);
 bool blank_c_comments(char *line, bool open);
 
 /* ---- registers (regs.c) ------------------------------------------------- */
-enum { FAM_RSP = 4, FAM_RBP = 5, FAM_RSI = 6, FAM_RDI = 7, FAM_R11 = 11,
+enum { FAM_RBX = 3, FAM_RSP = 4, FAM_RBP = 5, FAM_RSI = 6, FAM_RDI = 7, FAM_R11 = 11,
        FAM_R14 = 14, FAM_RIP = 16, FAM_NONE = -1 };
 struct reg {
 	const char *name;

@@ -1,0 +1,5 @@
+# expect-line: 4
+	.text
+f:
+	xlat	%fs:(%rbx)
+	ret
