@@ -50,6 +50,9 @@ include rewriter/rewriter.mk
 # --- compiler driver (x86_64-lfi-linux-musl-gcc) ----------------------------
 include driver/driver.mk
 
+# --- runtime (liblfirt.a) and its tests --------------------------------------
+include runtime/runtime.mk
+
 # --- sysroot: musl from Debian's source package, through the driver ---------
 SYSROOT_LIBC := $(BUILD)/sysroot/lib/libc.a
 SYSROOT_DEPS := sysroot/build.sh scripts/fetch-source.sh \

@@ -16,6 +16,7 @@ run() {
 
 run "$BUILD/tests/verifier-unit"
 run "$BUILD/tests/verifier-internal"
+run "$BUILD/tests/runtime-core"
 run tests/verifier/run-corpus.sh "$BIN"
 run tests/verifier/tool-tests.sh "$BIN"
 run tests/rewriter/run.sh "$BIN"
