@@ -240,7 +240,7 @@ static int parse_link_mode(struct options *o, const char *a)
 	else if (!strcmp(a, "-rdynamic"))
 		av_push(&o->linkflags, "--export-dynamic");
 	else if (!strcmp(a, "-s"))
-		av_push(&o->linkflags, "-s");
+		o->strip = true;	/* after the post-link checks */
 	else if (!strcmp(a, "-symbolic"))
 		av_push(&o->linkflags, "-Bsymbolic");
 	else if (strcmp(a, "-pie") && strcmp(a, "-static-libgcc") &&

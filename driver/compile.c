@@ -257,6 +257,7 @@ int verify_output(const char *subject, const char *what, const char *file,
 
 	av_push(&cmd, tool_verify());
 	av_push(&cmd, "--first");
+	av_push(&cmd, "--call-ends");
 	av_push(&cmd, file);
 	st = run(&cmd, NULL, vout, verr);
 	av_free(&cmd);

@@ -50,6 +50,7 @@ struct options {
 	bool nodefaultlibs;          /* -nodefaultlibs, -nostdlib: no -lc, no builtins */
 	bool nolibc;                 /* -nolibc: builtins, but no -lc */
 	bool print_libgcc;           /* -print-libgcc-file-name */
+	bool strip;                  /* -s: strip the output once it is checked */
 	bool nostdinc;               /* -nostdinc: no sysroot or gcc headers */
 	bool verbose;                /* -v */
 	bool version;                /* --version */
@@ -71,6 +72,7 @@ const char *tool_verify(void);
 const char *tool_cc(void);
 const char *tool_as(void);
 const char *tool_ld(void);
+const char *tool_strip(void);
 const char *host_cc_include(void);	/* gcc's own include dir, or NULL */
 const char *sysroot_dir(void);
 char *sysroot_lib(const char *name);	/* sysroot_dir()/lib/name */
@@ -107,13 +109,16 @@ int verify_output(const char *subject, const char *what, const char *file,
 /* link.c: compile what needs compiling, link, check, verify. */
 int link_all(const struct options *o);
 
-/* postlink.c: fill gaps of executable segments with int3, then refuse PLT
-   sections and misaligned function symbols and code pointers. Returns 0, or
-   prints one error line about `shown` and returns 1. */
+/* postlink.c: refuse what the verifier cannot see (not PIE, PLT
+   sections, misaligned code addresses, relocated code), and fill the gaps
+   of executable segments with int3. Each returns 0, or prints one error
+   line about `shown` and returns 1. */
 int postlink_check(const char *path, const char *shown);
+int postlink_fill(const char *path, const char *shown);
 
 /* util */
 void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

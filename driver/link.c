@@ -47,7 +47,7 @@ static int note_object(char **obj)
 	int st;
 
 	if (!f) {
-		error("%s: cannot write: %m", src);
+		error("cannot write the LFI note %s: %m", src);
 		return 1;
 	}
 	fprintf(f, "\t.section %s,\"a\",@note\n\t.p2align 2\n"
@@ -57,7 +57,7 @@ static int note_object(char **obj)
 		LFI_NOTE_TYPE, LFI_NOTE_NAME, LFI_NOTE_SCHEME,
 		LFI_RUNTIME_CALLS_VERSION);
 	if (fclose(f) != 0) {
-		error("%s: cannot write: %m", src);
+		error("cannot write the LFI note %s: %m", src);
 		return 1;
 	}
 	*obj = tmp_path("lfi-note.o");
@@ -69,7 +69,7 @@ static int note_object(char **obj)
 	st = run(&cmd, NULL, NULL, NULL);
 	av_free(&cmd);
 	if (st)
-		error("%s: %s failed (exit status %d)", src, tool_as(), st);
+		error("the LFI note: %s failed (exit status %d)", tool_as(), st);
 	return st;
 }
 
@@ -178,44 +178,76 @@ static int run_ld(const struct options *o, char **objs, const char *out)
 
 /* What gcc's output would have: MODE less the umask (the temp file was
    made private). */
-static int set_mode(const char *path, mode_t mode)
+static int set_mode(const char *path, const char *final, mode_t mode)
 {
 	mode_t mask = umask(0);
 
 	umask(mask);
 	if (chmod(path, mode & ~mask) == 0)
 		return 0;
-	error("%s: cannot set the mode: %m", path);
+	error("%s: cannot set the mode of the output: %m", final);
 	return 1;
 }
 
-int link_all(const struct options *o)
+/* Every source input to a verified object, like gcc: each one, even
+   after a failure; the first failure's status. */
+static int compile_all(const struct options *o, char **objs)
 {
-	const char *final = o->output ? o->output : "a.out";
-	char **objs = xmalloc(o->ninputs * sizeof *objs);
-	char *tmp;
-	int st;
+	int worst = 0, st;
 
 	for (size_t i = 0; i < o->ninputs; i++) {
 		const struct input *in = &o->inputs[i];
 		if (in->lang == LANG_OBJECT)
 			objs[i] = (char *)in->path;
-		else if ((st = compile_for_link(o, in, &objs[i])))
-			return st;
+		else if ((st = compile_for_link(o, in, &objs[i])) && !worst)
+			worst = st;
 	}
+	return worst;
+}
+
+/* -s: strip once the checks that need the symbol table are done. */
+static int strip(const char *tmp, const char *final)
+{
+	struct argv cmd = {0};
+	int st;
+
+	av_push(&cmd, tool_strip());
+	av_push(&cmd, "--strip-all");
+	av_push(&cmd, tmp);
+	st = run(&cmd, NULL, NULL, NULL);
+	av_free(&cmd);
+	if (st)
+		error("%s: %s failed (exit status %d)", final, tool_strip(), st);
+	return st;
+}
+
+int link_all(const struct options *o)
+{
+	const char *final = o->output ? o->output : "a.out";
+	bool relocatable = o->link_kind == LINK_RELOCATABLE;
+	char **objs = xmalloc(o->ninputs * sizeof *objs);
+	char *tmp;
+	int st;
+
+	if ((st = compile_all(o, objs)))
+		return st;
 	tmp = tmp_beside(final);
 	if ((st = run_ld(o, objs, tmp))) {
 		if (st > 0)
 			error("%s: link failed (%s exit status %d)", final, tool_ld(), st);
-		return 1;
+		return st > 0 ? st : 1;
 	}
-	if (o->link_kind != LINK_RELOCATABLE && postlink_check(tmp, final))
+	if (!relocatable && postlink_check(tmp, final))
 		return 1;
-	st = verify_output(final, o->link_kind == LINK_RELOCATABLE ? "the object" :
-			   "the linked output", tmp, final, tmp_dir());
+	if (o->strip && (st = strip(tmp, final)))
+		return st;
+	if (!relocatable && postlink_fill(tmp, final))
+		return 1;
+	st = verify_output(final, relocatable ? "the object" : "the linked output",
+			   tmp, final, tmp_dir());
 	if (st)
 		return st;
-	if (set_mode(tmp, o->link_kind == LINK_RELOCATABLE ? 0666 : 0777))
+	if (set_mode(tmp, final, relocatable ? 0666 : 0777))
 		return 1;
 	return rename_into_place(tmp, final);
 }

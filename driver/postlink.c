@@ -1,19 +1,15 @@
 /* After ld: what the verifier cannot see (lfi-x64.md, "Not the verifier's
    business") and what ld gets wrong for LFI code (toolchain-notes 9, 10).
-     1. gaps between sections in executable segments are int3, not ld's
+     1. the output is position-independent (ET_DYN), whatever -Wl, said;
+     2. gaps between sections in executable segments are int3, not ld's
         zeros (which decode as memory accesses);
-     2. no .plt* section (PLT stubs are unmasked jumps through the GOT);
-     3. every function symbol in executable memory is bundle-aligned
-        (masking rounds a misaligned target down, silently);
-     4. every dynamic relocation that points into executable memory (code
-        pointers in data: init arrays, function pointer tables, GOT
-        entries) points at a bundle start.
-   The file is patched in place (1) and otherwise only read. */
+     3. no .plt* section (PLT stubs are unmasked jumps through the GOT);
+     4. code addresses bundle-aligned, code never relocated (codeptr.c).
+   The file is patched in place (2) and otherwise only read. */
 #include "driver.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <gelf.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,22 +17,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#define BUNDLE 32
-#define MAX_SEGMENTS 16
+#include "postlink.h"
 
-struct segment {
-	uint64_t vaddr, memsz, offset, filesz;
-};
-
-struct image {
-	Elf *elf;
-	int fd;
-	const char *shown;
-	struct segment code[MAX_SEGMENTS];
-	size_t ncode;
-};
-
-static bool in_code(const struct image *im, uint64_t addr)
+bool in_code(const struct image *im, uint64_t addr)
 {
 	for (size_t i = 0; i < im->ncode; i++)
 		if (addr >= im->code[i].vaddr &&
@@ -45,9 +28,7 @@ static bool in_code(const struct image *im, uint64_t addr)
 	return false;
 }
 
-/* One error line about the output; returns 1. */
-__attribute__((format(printf, 2, 3)))
-static int fail(const struct image *im, const char *fmt, ...)
+int postlink_fail(const struct image *im, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -66,7 +47,11 @@ static int find_code(struct image *im)
 	size_t n;
 
 	if (!gelf_getehdr(im->elf, &eh) || elf_getphdrnum(im->elf, &n) != 0)
-		return fail(im, "unreadable ELF headers");
+		return postlink_fail(im, "unreadable ELF headers");
+	if (eh.e_type != ET_DYN)
+		return postlink_fail(im, "not position-independent (ELF type %u): LFI "
+				     "outputs are PIEs and shared objects (was "
+				     "-Wl,-no-pie given?)", eh.e_type);
 	uint64_t headers = eh.e_phoff + (uint64_t)eh.e_phnum * eh.e_phentsize;
 	for (size_t i = 0; i < n; i++) {
 		GElf_Phdr ph;
@@ -74,10 +59,10 @@ static int find_code(struct image *im)
 		    !(ph.p_flags & PF_X))
 			continue;
 		if (im->ncode == MAX_SEGMENTS)
-			return fail(im, "more than %d executable segments",
+			return postlink_fail(im, "more than %d executable segments",
 				    MAX_SEGMENTS);
 		if (ph.p_filesz && ph.p_offset < headers)
-			return fail(im, "the ELF headers lie in the executable segment "
+			return postlink_fail(im, "the ELF headers lie in the executable segment "
 				    "at 0x%" PRIx64 " (link with -z separate-code)",
 				    ph.p_vaddr);
 		im->code[im->ncode++] = (struct segment){ ph.p_vaddr, ph.p_memsz,
@@ -99,7 +84,7 @@ static int fill_int3(const struct image *im, uint64_t from, uint64_t to)
 	while (from < to) {
 		size_t n = to - from < sizeof int3 ? to - from : sizeof int3;
 		if (pwrite(im->fd, int3, n, (off_t)from) != (ssize_t)n)
-			return fail(im, "cannot patch the output at offset 0x%" PRIx64
+			return postlink_fail(im, "cannot patch the output at offset 0x%" PRIx64
 				    ": %s", from, strerror(errno));
 		from += n;
 	}
@@ -117,9 +102,11 @@ static int fill_gaps(const struct image *im, const struct segment *seg)
 
 	while ((scn = elf_nextscn(im->elf, scn))) {
 		if (n == cap)
-			sh = realloc(sh, (cap *= 2) * sizeof *sh);
-		if (!sh || !gelf_getshdr(scn, &sh[n]))
-			return fail(im, "unreadable section header");
+			sh = xrealloc(sh, (cap *= 2) * sizeof *sh);
+		if (!gelf_getshdr(scn, &sh[n])) {
+			free(sh);
+			return postlink_fail(im, "unreadable section header");
+		}
 		if (sh[n].sh_type != SHT_NOBITS && sh[n].sh_size &&
 		    sh[n].sh_offset < end && sh[n].sh_offset + sh[n].sh_size > at)
 			n++;
@@ -152,125 +139,59 @@ static int check_no_plt(const struct image *im)
 		    !(name = elf_strptr(im->elf, shstrndx, sh.sh_name)))
 			continue;
 		if (!strncmp(name, ".plt", 4) || !strncmp(name, ".iplt", 5))
-			return fail(im, "linker-made PLT code in section %s "
+			return postlink_fail(im, "linker-made PLT code in section %s "
 				    "(unmasked jumps through the GOT; was something "
 				    "compiled without -fno-plt?)", name);
 	}
 	return 0;
 }
 
-/* 3. STT_FUNC and STT_GNU_IFUNC symbols inside code. */
-static int check_symbols(const struct image *im, Elf_Scn *scn, const GElf_Shdr *sh)
+static int open_image(struct image *im, const char *path, int mode)
 {
-	Elf_Data *d = elf_getdata(scn, NULL);
-	size_t n = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
-
-	for (size_t i = 0; d && i < n; i++) {
-		GElf_Sym sym;
-		int type;
-		if (!gelf_getsym(d, (int)i, &sym))
-			break;
-		type = GELF_ST_TYPE(sym.st_info);
-		if ((type != STT_FUNC && type != STT_GNU_IFUNC) ||
-		    sym.st_shndx == SHN_UNDEF || !in_code(im, sym.st_value) ||
-		    sym.st_value % BUNDLE == 0)
-			continue;
-		return fail(im, "function at 0x%" PRIx64 " (%s) is not bundle-aligned: "
-			    "an indirect call to it would run the start of its bundle",
-			    sym.st_value, elf_strptr(im->elf, sh->sh_link, sym.st_name));
+	elf_version(EV_CURRENT);
+	im->fd = open(path, mode);
+	if (im->fd < 0) {
+		error("%s: cannot open the linked output: %s", im->shown, strerror(errno));
+		return 1;
 	}
-	return 0;
+	im->elf = elf_begin(im->fd, ELF_C_READ, NULL);
+	if (!im->elf || elf_kind(im->elf) != ELF_K_ELF) {
+		error("%s: the linked output is not ELF: %s", im->shown, elf_errmsg(-1));
+		return 1;
+	}
+	return find_code(im);
 }
 
-/* The address a dynamic relocation stores, when the link decides it. */
-static bool reloc_target(Elf *elf, const GElf_Shdr *sh, const GElf_Rela *r,
-			 uint64_t *target)
+static int close_image(struct image *im, int st)
 {
-	unsigned type = GELF_R_TYPE(r->r_info);
-	Elf_Scn *symscn;
-	Elf_Data *syms;
-	GElf_Sym sym;
-
-	if (type == R_X86_64_RELATIVE || type == R_X86_64_IRELATIVE) {
-		*target = (uint64_t)r->r_addend;
-		return true;
-	}
-	if (type != R_X86_64_64 && type != R_X86_64_GLOB_DAT &&
-	    type != R_X86_64_JUMP_SLOT)
-		return false;
-	if (!(symscn = elf_getscn(elf, sh->sh_link)) ||
-	    !(syms = elf_getdata(symscn, NULL)) ||
-	    !gelf_getsym(syms, (int)GELF_R_SYM(r->r_info), &sym) ||
-	    sym.st_shndx == SHN_UNDEF)
-		return false;
-	*target = sym.st_value + (uint64_t)r->r_addend;
-	return true;
-}
-
-/* 4. Dynamic relocations whose value is a misaligned code address. */
-static int check_relocs(const struct image *im, Elf_Scn *scn, const GElf_Shdr *sh)
-{
-	Elf_Data *d = elf_getdata(scn, NULL);
-	size_t n = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
-
-	for (size_t i = 0; d && i < n; i++) {
-		GElf_Rela r;
-		uint64_t t;
-		if (!gelf_getrela(d, (int)i, &r))
-			break;
-		if (!reloc_target(im->elf, sh, &r, &t) || !in_code(im, t) ||
-		    t % BUNDLE == 0)
-			continue;
-		return fail(im, "a code pointer to 0x%" PRIx64 " is not bundle-aligned "
-			    "(relocation at 0x%" PRIx64 "): an indirect branch to "
-			    "it would run the start of its bundle", t, r.r_offset);
-	}
-	return 0;
-}
-
-static int check_tables(const struct image *im)
-{
-	Elf_Scn *scn = NULL;
-	int st = 0;
-
-	while (!st && (scn = elf_nextscn(im->elf, scn))) {
-		GElf_Shdr sh;
-		if (!gelf_getshdr(scn, &sh))
-			continue;
-		if (sh.sh_type == SHT_SYMTAB || sh.sh_type == SHT_DYNSYM)
-			st = check_symbols(im, scn, &sh);
-		else if (sh.sh_type == SHT_RELA && (sh.sh_flags & SHF_ALLOC))
-			st = check_relocs(im, scn, &sh);
+	if (im->elf)
+		elf_end(im->elf);
+	if (im->fd >= 0 && close(im->fd) != 0 && !st) {
+		error("%s: cannot write the linked output: %s", im->shown, strerror(errno));
+		st = 1;
 	}
 	return st;
 }
 
 int postlink_check(const char *path, const char *shown)
 {
-	struct image im = { .shown = shown };
-	int st = 1;
+	struct image im = { .shown = shown, .fd = -1 };
+	int st = open_image(&im, path, O_RDONLY);
 
-	elf_version(EV_CURRENT);
-	im.fd = open(path, O_RDWR);
-	if (im.fd < 0) {
-		error("%s: cannot open the linked output: %s", shown, strerror(errno));
-		return 1;
-	}
-	im.elf = elf_begin(im.fd, ELF_C_READ, NULL);
-	if (!im.elf || elf_kind(im.elf) != ELF_K_ELF) {
-		error("%s: the linked output is not ELF: %s", shown, elf_errmsg(-1));
-	} else if (!find_code(&im) && !check_no_plt(&im)) {
-		st = 0;
-		for (size_t i = 0; i < im.ncode && !st; i++)
-			st = fill_gaps(&im, &im.code[i]);
-		if (!st)
-			st = check_tables(&im);
-	}
-	if (im.elf)
-		elf_end(im.elf);
-	if (close(im.fd) != 0 && !st) {
-		error("%s: cannot write the linked output: %s", shown, strerror(errno));
-		st = 1;
-	}
-	return st;
+	if (!st)
+		st = check_no_plt(&im);
+	if (!st)
+		st = check_code_pointers(&im);
+	return close_image(&im, st);
+}
+
+/* Last, after any strip (which lays the file out anew). */
+int postlink_fill(const char *path, const char *shown)
+{
+	struct image im = { .shown = shown, .fd = -1 };
+	int st = open_image(&im, path, O_RDWR);
+
+	for (size_t i = 0; i < im.ncode && !st; i++)
+		st = fill_gaps(&im, &im.code[i]);
+	return close_image(&im, st);
 }

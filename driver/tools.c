@@ -1,7 +1,8 @@
 /* Where the helper programs are: lfi-rewrite and lfi-verify next to the
    driver's own executable (/proc/self/exe), unless LFI_REWRITE /
-   LFI_VERIFY name them; the host compiler, assembler and linker from PATH,
-   unless LFI_HOST_CC / LFI_HOST_AS / LFI_HOST_LD name them. The sysroot is
+   LFI_VERIFY name them; the host compiler, assembler, linker and strip
+   from PATH, unless LFI_HOST_CC / LFI_HOST_AS / LFI_HOST_LD /
+   LFI_HOST_STRIP name them. The sysroot is
    ../sysroot from the driver's directory (build/bin -> build/sysroot),
    unless LFI_SYSROOT names it. */
 #include "driver.h"
@@ -63,6 +64,12 @@ const char *tool_ld(void)
 {
 	const char *e = getenv("LFI_HOST_LD");
 	return e && *e ? e : "ld";
+}
+
+const char *tool_strip(void)
+{
+	const char *e = getenv("LFI_HOST_STRIP");
+	return e && *e ? e : "strip";
 }
 
 const char *sysroot_dir(void)

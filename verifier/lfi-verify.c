@@ -33,7 +33,7 @@ enum { ACCEPTED = 0, REJECTED = 1, BAD_INPUT = 2 };
 
 struct tool {
 	struct lfi_verifier *verifier;
-	int verbose, first_only, raw, no_note;
+	int verbose, first_only, raw, no_note, call_ends;
 	uint64_t raw_base;
 	const char *file;	/* for messages */
 	const char *where;	/* section name, segment, or NULL */
@@ -71,6 +71,7 @@ static int verify_code(struct tool *t, const uint8_t *code, size_t size,
 {
 	struct lfi_verify_options opt = {
 		.collect_all = !t->first_only, .on_error = print_error, .ctx = t,
+		.check_call_ends = t->call_ends,
 		.link_time_targets = relocs, .link_time_target_count = nrelocs,
 	};
 	struct lfi_verify_stats st;
@@ -423,7 +424,7 @@ static int verify_file(struct tool *t)
 static int usage(void)
 {
 	fprintf(stderr,
-		"usage: lfi-verify [-v] [--first] [--no-note] FILE...\n"
+		"usage: lfi-verify [-v] [--first] [--no-note] [--call-ends] FILE...\n"
 		"       lfi-verify [-v] [--first] --raw --base ADDR FILE...\n"
 		"Verifies LFI-x64 code in ELF executables, shared objects and\n"
 		"relocatable objects, or raw code at ADDR.\n"
@@ -431,6 +432,8 @@ static int usage(void)
 		"  --first  stop at the first error of each code region\n"
 		"  --no-note  verify executables and shared objects without\n"
 		"           the LFI-x64 ELF note (lfi_note.h) too\n"
+		"  --call-ends  also reject calls that do not end at a bundle\n"
+		"           boundary (T call-end; the toolchain's check)\n"
 		"Exit: 0 accepted, 1 rejected, 2 bad input.\n");
 	return BAD_INPUT;
 }
@@ -456,6 +459,8 @@ int main(int argc, char **argv)
 			t.first_only = 1;
 		else if (!strcmp(argv[i], "--no-note"))
 			t.no_note = 1;
+		else if (!strcmp(argv[i], "--call-ends"))
+			t.call_ends = 1;
 		else if (!strcmp(argv[i], "--raw"))
 			t.raw = 1;
 		else if (!strcmp(argv[i], "--base") && i + 1 < argc &&

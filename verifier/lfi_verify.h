@@ -56,6 +56,8 @@ enum lfi_reason {
 	LFI_FP_CONTROL,		/* FP-control write outside M7 */
 	/* V7 macroinstructions */
 	LFI_STRING_OP,		/* string instruction outside M5/M6 */
+	/* not a verifier rule: the toolchain's check_call_ends option */
+	LFI_CALL_END,		/* a call does not end at a bundle boundary */
 	LFI_REASON_COUNT
 };
 
@@ -81,6 +83,14 @@ struct lfi_verify_options {
 	 */
 	const uint64_t *link_time_targets;
 	size_t link_time_target_count;
+	/*
+	 * Not a safety rule, but required for correctness (lfi-x64.md, "Not
+	 * the verifier's business"): report every call (direct, or the call
+	 * of M2) that does not end at a bundle boundary, as LFI_CALL_END. Its
+	 * return address would be masked down to the start of its bundle.
+	 * The compiler driver sets it for what it links.
+	 */
+	int check_call_ends;
 };
 
 /* Counters of one verification, for `lfi-verify -v` and benchmarks. */
@@ -106,7 +116,7 @@ long lfi_verify(const struct lfi_verifier *v, const uint8_t *code, size_t size,
 		uint64_t address, const struct lfi_verify_options *opt,
 		struct lfi_verify_stats *stats);
 
-/* "V1".."V7" for a reason. */
+/* "V1".."V7" for a reason ("T" for LFI_CALL_END, a toolchain check). */
 const char *lfi_reason_rule(enum lfi_reason reason);
 /* Short stable name, e.g. "memory-operand". */
 const char *lfi_reason_name(enum lfi_reason reason);

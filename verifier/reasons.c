@@ -36,6 +36,9 @@ static const struct {
 		"FP-control write outside M7" },
 	[LFI_STRING_OP] = { "V7", "string-op",
 		"string instruction outside M5/M6 (or with addr32/segment)" },
+	[LFI_CALL_END] = { "T", "call-end",
+		"call does not end at a bundle boundary (its return address "
+		"would be masked down)" },
 };
 
 static int known(enum lfi_reason r)

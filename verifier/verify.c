@@ -156,6 +156,10 @@ static void check_insn(struct run *r, struct insn *in)
 	}
 	if (is_direct_branch(in))
 		record_branch(r, in);
+	if (r->opt && r->opt->check_call_ends &&
+	    in->zi.meta.category == ZYDIS_CATEGORY_CALL &&
+	    (in->address + in->zi.length) % LFI_BUNDLE_SIZE != 0)
+		report_insn(r, in, (struct verdict){ LFI_CALL_END, NULL });
 }
 
 /*

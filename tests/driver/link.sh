@@ -279,7 +279,7 @@ misfn:
 	int3
 S
 as --64 -o misfn.o misfn.s
-refused misaligned-function 'libmis.so: function at 0x[0-9a-f]+ \(misfn\) is not bundle-aligned' \
+refused misaligned-function 'libmis.so: (function|exported symbol) at 0x[0-9a-f]+ \(misfn\) is not bundle-aligned' \
 	libmis.so -shared -nostdlib -o libmis.so misfn.o
 cat > misptr.s <<'S'
 	.bundle_align_mode 5
@@ -311,4 +311,57 @@ refused tls-gd-no-relax 'TLS transition from R_X86_64_TLSGD' \
 	tlsbad -O2 -static-pie -Wl,--no-relax -o tlsbad usetls.c tlsvars-pic.o
 refused tls-gd-compiled-in-link 'TLS transition from R_X86_64_TLSGD' \
 	tlsbad -O2 -fPIC -o tlsbad usetls.c tlsvars.c
+# --- what -Wl, flags and prebuilt objects could slip past the checks ---------
+cat > ptrs.s <<'S'
+	.bundle_align_mode 5
+	.text
+	.p2align 5
+target:
+	int3
+	int3
+	.data
+	.p2align 3
+	.quad target
+	.quad target
+	.quad target
+	.quad target+1
+	.quad target
+S
+as --64 -o ptrs.o ptrs.s
+refused relr-refused 'libr.so: packed relative relocations' libr.so \
+	-shared -nostdlib -Wl,-z,pack-relative-relocs -o libr.so ptrs.o
+refused wl-no-pie-refused 'exe-nopie: not position-independent' exe-nopie \
+	-O2 -static -Wl,-no-pie -o exe-nopie hello.c square.c
+printf '\t.bundle_align_mode 5\n\t.text\n\t.p2align 5\nf:\n\tmovabsq $g, %%rax\n\tint3\n\t.data\ng:\n\t.quad 0\n' > textrel.s
+as --64 -o textrel.o textrel.s
+refused text-relocation-refused 'libtr.so: (relocation of code|text relocations)' libtr.so \
+	-shared -nostdlib -Wl,-z,notext -o libtr.so textrel.o
+# -s strips after the checks: a misaligned function is still found
+refused strip-still-checked 'exe-s: function at 0x[0-9a-f]+ \(misfn\)' exe-s \
+	-static -nostdlib -s -o exe-s misfn.o
+check strip-strips sh -c '"$0" -O2 -static -s -o hello-stripped hello.c square.c &&
+	! readelf -SW hello-stripped | grep -q "\.symtab"' "$CC"
+refused wl-s-refused 'exe-wls: no symbol table' exe-wls \
+	-O2 -static -Wl,-s -o exe-wls hello.c square.c
+printf '\t.bundle_align_mode 5\n\t.text\n\t.p2align 5\n\tint3\n\t.globl lbl\nlbl:\n\tint3\n' > lbl.s
+as --64 -o lbl.o lbl.s
+refused entry-misaligned 'exe-e: entry point 0x[0-9a-f]+ is not bundle-aligned' exe-e \
+	-static -nostdlib -Wl,-e,lbl -o exe-e lbl.o
+refused init-misaligned 'libinit.so: (DT_INIT|exported symbol) at 0x[0-9a-f]+' libinit.so \
+	-shared -nostdlib -Wl,-init,lbl -o libinit.so lbl.o
+refused export-misaligned 'liblbl.so: exported symbol at 0x[0-9a-f]+ \(lbl\)' liblbl.so \
+	-shared -nostdlib -o liblbl.so lbl.o
+# a call that does not end at a bundle boundary, in an object made by plain as
+printf '\t.bundle_align_mode 5\n\t.text\n\t.p2align 5\n\t.globl _start\n_start:\n\tnop\n\tcall _start\n\thlt\n' > callend.s
+as --64 -o callend.o callend.s
+refused call-end-refused 'exe-call: .*T call-end' exe-call -static -nostdlib -o exe-call callend.o
+# every source is compiled, like gcc, before the link is abandoned
+printf 'int broken1( {\n' > bad1.c
+printf 'int broken2( {\n' > bad2.c
+both() {
+	if "$CC" -o both-bad bad1.c bad2.c 2>err; then echo "linked"; return 1; fi
+	grep -q 'bad1.c:1' err && grep -q 'bad2.c:1' err || { echo "not both: $(head -c 200 err)"; return 1; }
+	[ ! -e both-bad ]
+}
+check all-inputs-compiled both
 exit 0

@@ -219,7 +219,8 @@ else failt syntax-error "status $st (gcc $gst): $(line1 err)"; fi
 # lfi-verify is replaced by one that rejects everything
 cat > fakeverify <<'SH'
 #!/bin/sh
-echo "$2:.text: 0x0: \`ret\`: V2 forbidden: instruction not allowed"
+for f; do :; done	# the file is the last argument
+echo "$f:.text: 0x0: \`ret\`: V2 forbidden: instruction not allowed"
 exit 1
 SH
 chmod +x fakeverify

@@ -58,13 +58,34 @@ static void test_reasons(void)
 	for (int i = 1; i < LFI_REASON_COUNT; i++) {
 		const char *rule = lfi_reason_rule(i);
 
-		ok &= rule[0] == 'V' && rule[1] >= '1' && rule[1] <= '7';
+		if (i == LFI_CALL_END)	/* the toolchain's check, not a rule */
+			ok &= strcmp(rule, "T") == 0;
+		else
+			ok &= rule[0] == 'V' && rule[1] >= '1' && rule[1] <= '7';
 		ok &= strlen(lfi_reason_text(i)) > 10;
 		for (int j = 1; j < i; j++)
 			ok &= strcmp(lfi_reason_name(i), lfi_reason_name(j)) != 0;
 	}
 	ok &= strcmp(lfi_reason_name(LFI_REASON_COUNT), "unknown") == 0;
 	result("reason-table", ok);
+}
+
+/* check_call_ends: only when asked, and only calls that end mid-bundle */
+static void test_call_ends(struct lfi_verifier *v)
+{
+	uint8_t buf[64];
+	struct lfi_verify_options o = { .collect_all = 1, .check_call_ends = 1 };
+
+	memset(buf, 0xcc, sizeof buf);
+	buf[0] = 0x90;			/* nop; call rel32 to 32 (ends at 6) */
+	buf[1] = 0xe8;
+	memcpy(buf + 2, "\x1a\x00\x00\x00", 4);
+	buf[27] = 0xe8;			/* call rel32 to 32, ends at 32 */
+	memcpy(buf + 28, "\x00\x00\x00\x00", 4);
+	result("call-end-reported", lfi_verify(v, buf, sizeof buf, 0x1000, &o, NULL) == 1);
+	o.check_call_ends = 0;
+	result("call-end-off-by-default",
+	       lfi_verify(v, buf, sizeof buf, 0x1000, &o, NULL) == 0);
 }
 
 static void test_modes(struct lfi_verifier *v)
@@ -161,6 +182,7 @@ int main(void)
 	}
 	test_reasons();
 	test_modes(v);
+	test_call_ends(v);
 	test_buffers(v);
 	test_link_time_targets(v);
 	test_stats(v);
