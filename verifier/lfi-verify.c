@@ -186,8 +186,9 @@ static long shares_page(Elf *elf, size_t count, size_t x, const GElf_Phdr *px)
 
 #define NOTE_PAST_END ((enum lfi_note_status)-1)
 
-/* The LFI note in any PT_NOTE segment; the best status found wins, so
-   that another tool's notes around ours do not matter. */
+/* The LFI note in any PT_NOTE segment: OK as soon as one segment has it
+   (another tool's notes around ours do not matter), otherwise the first
+   complaint (other scheme, other version, malformed), otherwise absent. */
 static enum lfi_note_status find_note(Elf *elf, size_t count,
 				      const uint8_t *file, size_t file_size,
 				      uint32_t *version)
