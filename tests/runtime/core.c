@@ -19,14 +19,18 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/personality.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "box.h"
 
-#define PG LFI_PAGE_SIZE
+/* The layout from lfi-x64.md, not from box.h: a wrong constant there
+   must fail here. */
+#define PG 4096ULL
 #define GIB (1ULL << 30)
-#define BOX LFI_BOX_SIZE
-#define GUARD LFI_BOX_GUARD
+#define BOX (4 * GIB)
+#define GUARD (40 * GIB)
+#define LOW (64ULL << 10)
 #define RW (PROT_READ | PROT_WRITE)
 
 static uint64_t table[LFI_RUNTIME_CALLS];
@@ -161,6 +165,53 @@ static int faults(uint64_t addr, int write)
 	sigaction(SIGSEGV, &old_segv, NULL);
 	sigaction(SIGBUS, &old_bus, NULL);
 	return faulted;
+}
+
+/* ---- mremap, watched -------------------------------------------------- */
+
+/* The core's calls of mremap land here (this definition comes before
+   libc's when the test is linked). After each one, the old range must
+   still be mapped in the host: a move that leaves a hole, even until the
+   next system call, would let another thread's mmap(NULL) put host
+   memory into the box. */
+static int mremap_calls, mremap_holes;
+
+void *mremap(void *old, size_t old_len, size_t new_len, int flags, ...)
+{
+	void *to = NULL;
+	long r;
+	int saved;
+	va_list ap;
+
+	if (flags & MREMAP_FIXED) {
+		va_start(ap, flags);
+		to = va_arg(ap, void *);
+		va_end(ap);
+	}
+	r = syscall(SYS_mremap, old, old_len, new_len, flags, to);
+	saved = errno;
+	mremap_calls++;
+	if (msync(old, old_len, MS_ASYNC) != 0 && errno == ENOMEM)
+		mremap_holes++;
+	errno = saved;
+	return r == -1 ? MAP_FAILED : (void *)r;
+}
+
+/* Likewise for mmap, to make the host refuse: data mappings (prot not
+   PROT_NONE) with MAP_FIXED, or every MAP_FIXED mapping. A refusal
+   first unmaps the range, as older kernels may do when a MAP_FIXED
+   mapping fails late (the old pages already gone). */
+static int refuse_fixed_data, refuse_fixed_all;
+
+void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
+{
+	if ((flags & MAP_FIXED) &&
+	    (refuse_fixed_all || (refuse_fixed_data && prot != PROT_NONE))) {
+		syscall(SYS_munmap, addr, len);
+		errno = ENOMEM;
+		return MAP_FAILED;
+	}
+	return (void *)syscall(SYS_mmap, addr, len, prot, flags, fd, off);
 }
 
 /* ---- helpers --------------------------------------------------------- */
@@ -300,7 +351,7 @@ static const char *t_table(void)
 	CHECK(faults(base + 8, 1), "writing the table does not fault");
 	CHECK(faults(base, 1), "writing at the null pointer does not fault");
 	CHECK(faults(base + PG, 0), "the page after the table is readable");
-	CHECK(faults(base + LFI_BOX_LOW, 0), "base + 64K readable");
+	CHECK(faults(base + LOW, 0), "base + 64K readable");
 out:
 	lfi_box_free(b);
 	return r;
@@ -319,22 +370,22 @@ static const char *t_low_refused(void)
 	EXPECT(lfi_box_map(b, &a, PG, RW, LFI_MAP_FIXED), -EINVAL);
 	a = base + PG;
 	EXPECT(lfi_box_map(b, &a, PG, PROT_NONE, LFI_MAP_FIXED), -EINVAL);
-	a = base + LFI_BOX_LOW - PG;
+	a = base + LOW - PG;
 	EXPECT(lfi_box_map(b, &a, 2 * PG, RW, LFI_MAP_FIXED), -EINVAL);
 	EXPECT(lfi_box_unmap(b, base, PG), -EINVAL);
-	EXPECT(lfi_box_unmap(b, base + LFI_BOX_LOW - PG, 2 * PG), -EINVAL);
+	EXPECT(lfi_box_unmap(b, base + LOW - PG, 2 * PG), -EINVAL);
 	EXPECT(lfi_box_protect(b, base, PG, RW), -EINVAL);
 	EXPECT(lfi_box_map_code(b, base + PG, "\x90", 1, NULL, 0), -EINVAL);
 	CHECK(!strcmp(perms(base, base + PG), "r--p"), "table page changed");
 	/* A hint below the limit is only a hint. */
 	a = base + PG;
 	EXPECT(lfi_box_map(b, &a, PG, RW, 0), 0);
-	CHECK(a >= base + LFI_BOX_LOW, "hint %#lx below base + 64K honoured",
+	CHECK(a >= base + LOW, "hint %#lx below base + 64K honoured",
 	      a - base);
-	a = base + LFI_BOX_LOW;
+	a = base + LOW;
 	EXPECT(lfi_box_map(b, &a, PG, RW, LFI_MAP_FIXED), 0);
 	CHECK(!strcmp(perms(a, a + PG), "rw-p"), "base + 64K not mapped");
-	CHECK(reserved(base + PG, base + LFI_BOX_LOW), "low area mapped");
+	CHECK(reserved(base + PG, base + LOW), "low area mapped");
 out:
 	lfi_box_free(b);
 	return r;
@@ -462,14 +513,14 @@ static const char *t_map_anywhere(void)
 {
 	const char *r = NULL;
 	struct lfi_box *b = new_box();
-	uint64_t base, a = 0, c = 0;
+	uint64_t base, a = 0, c = 0, d;
 
 	if (!b)
 		return reason;
 	base = lfi_box_base(b);
 	EXPECT(lfi_box_map(b, &a, 10000, RW, 0), 0);
 	CHECK(a % PG == 0 && lfi_box_contains(b, a, 3 * PG) &&
-	      a >= base + LFI_BOX_LOW, "placed at %#lx", a);
+	      a >= base + LOW, "placed at %#lx", a);
 	CHECK(a == base + BOX - 3 * PG, "first mapping at +%#lx, want the top "
 	      "of the box (top-down)", a - base);
 	CHECK(!strcmp(perms(a, a + 3 * PG), "rw-p"), "mapped %s",
@@ -479,6 +530,13 @@ static const char *t_map_anywhere(void)
 	EXPECT(lfi_box_map(b, &c, PG, PROT_READ, 0), 0);
 	CHECK(c == a - PG, "second mapping at +%#lx, want just below the "
 	      "first", c - base);
+	/* Of two free ranges, the higher one. */
+	d = base + GIB;
+	EXPECT(lfi_box_map(b, &d, PG, RW, LFI_MAP_FIXED), 0);
+	d = 0;
+	EXPECT(lfi_box_map(b, &d, PG, RW, 0), 0);
+	CHECK(d == c - PG, "third mapping at +%#lx, want +%#lx", d - base,
+	      c - PG - base);
 	CHECK(!strcmp(perms(c, c + PG), "r--p"), "PROT_READ mapped %s",
 	      perms(c, c + PG));
 	CHECK(faults(c, 1), "PROT_READ page writable");
@@ -712,6 +770,78 @@ out:
 	return r;
 }
 
+static const char *t_remap_no_hole(void)
+{
+	const char *r = NULL;
+	struct lfi_box *b = new_box();
+	uint64_t x, a, n;
+
+	if (!b)
+		return reason;
+	x = lfi_box_base(b) + GIB;
+	mremap_calls = mremap_holes = 0;
+	a = x;
+	EXPECT(lfi_box_map(b, &a, 4 * PG, RW, LFI_MAP_FIXED), 0);
+	memset((void *)x, 0x66, 4 * PG);
+	a = x + 4 * PG;
+	EXPECT(lfi_box_map(b, &a, PG, PROT_NONE, LFI_MAP_FIXED), 0);
+	EXPECT(lfi_box_remap(b, x, 4 * PG, 16 * PG, 1, &n), 0);
+	CHECK(n != x && all_bytes(n, 4 * PG, 0x66), "not moved");
+	CHECK(mremap_calls > 0, "the core never called mremap");
+	CHECK(mremap_holes == 0, "%d mremap calls left a hole at the old "
+	      "place", mremap_holes);
+out:
+	lfi_box_free(b);
+	return r;
+}
+
+/* A refused MAP_FIXED leaves the range reserved and forgotten; when even
+   the reservation cannot be put back, the process stops rather than keep
+   a hole in a box. */
+static const char *t_host_refuses(void)
+{
+	const char *r = NULL;
+	struct lfi_box *b = new_box();
+	uint64_t x, a;
+	int status;
+	pid_t pid;
+
+	if (!b)
+		return reason;
+	x = lfi_box_base(b) + GIB;
+	a = x;
+	EXPECT(lfi_box_map(b, &a, 2 * PG, RW, LFI_MAP_FIXED), 0);
+	memset((void *)x, 0x77, 2 * PG);
+	refuse_fixed_data = 1;
+	a = x;
+	EXPECT(lfi_box_map(b, &a, PG, PROT_READ, LFI_MAP_FIXED), -ENOMEM);
+	a = 0;
+	EXPECT(lfi_box_map(b, &a, PG, PROT_READ, 0), -ENOMEM);
+	EXPECT(lfi_box_map_code(b, x + 8 * PG, "\x90", 1, NULL, 0), -ENOMEM);
+	refuse_fixed_data = 0;
+	CHECK(reserved(x, x + PG), "refused range is %s", perms(x, x + PG));
+	CHECK(all_bytes(x + PG, PG, 0x77), "the page after it changed");
+	CHECK(reserved(x + 8 * PG, x + 9 * PG), "refused code range");
+	a = x;
+	EXPECT(lfi_box_map(b, &a, PG, RW, 0), 0);
+	CHECK(a == x, "refused range still counted as mapped");
+	pid = fork();
+	if (pid == 0) {
+		freopen("/dev/null", "w", stderr);
+		refuse_fixed_all = 1;
+		a = x;
+		lfi_box_map(b, &a, PG, RW, LFI_MAP_FIXED);
+		_exit(0);
+	}
+	CHECK(pid > 0 && waitpid(pid, &status, 0) == pid, "fork");
+	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT,
+	      "a box with a hole went on (status %#x)", status);
+out:
+	refuse_fixed_data = refuse_fixed_all = 0;
+	lfi_box_free(b);
+	return r;
+}
+
 static const char *t_exhaustion(void)
 {
 	const char *r = NULL;
@@ -724,8 +854,8 @@ static const char *t_exhaustion(void)
 	EXPECT(lfi_box_map(b, &a, 2 * GIB, PROT_NONE, 0), 0);
 	EXPECT(lfi_box_map(b, &c, 2 * GIB, PROT_NONE, 0), -ENOMEM);
 	c = 0;
-	EXPECT(lfi_box_map(b, &c, 2 * GIB - LFI_BOX_LOW, PROT_NONE, 0), 0);
-	CHECK(c == base + LFI_BOX_LOW, "rest placed at +%#lx", c - base);
+	EXPECT(lfi_box_map(b, &c, 2 * GIB - LOW, PROT_NONE, 0), 0);
+	CHECK(c == base + LOW, "rest placed at +%#lx", c - base);
 	c = 0;
 	EXPECT(lfi_box_map(b, &c, PG, RW, 0), -ENOMEM);
 	half = base + GIB;
@@ -740,7 +870,7 @@ static const char *t_exhaustion(void)
 	EXPECT(lfi_box_map(b, &c, 0, RW, 0), -EINVAL);
 	EXPECT(lfi_box_map(b, &c, BOX + PG, RW, 0), -ENOMEM);
 	EXPECT(lfi_box_map(b, &c, UINT64_MAX, RW, 0), -ENOMEM);
-	c = base + LFI_BOX_LOW;
+	c = base + LOW;
 	EXPECT(lfi_box_map(b, &c, BOX, RW, LFI_MAP_FIXED), -EINVAL);
 	c = base + BOX - PG;
 	EXPECT(lfi_box_map(b, &c, 2 * PG, RW, LFI_MAP_FIXED), -EINVAL);
@@ -1279,6 +1409,8 @@ static const struct {
 	{ "unmap-split", t_unmap_split },
 	{ "protect", t_protect },
 	{ "remap", t_remap },
+	{ "remap-no-hole", t_remap_no_hole },
+	{ "host-refuses", t_host_refuses },
 	{ "exhaustion", t_exhaustion },
 	{ "wx", t_wx },
 	{ "map-file", t_map_file },
