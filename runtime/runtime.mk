@@ -3,17 +3,30 @@
 # every .box.so, so it is position-independent and exports nothing by
 # default (-fvisibility=hidden): the application sees only what sobox's
 # generated code exports.
-RUNTIME_CORE_SRC := $(wildcard runtime/core/*.c)
+RUNTIME_CORE_SRC := $(wildcard runtime/core/*.c) runtime/core/entry.S
 RUNTIME_CORE_HDR := $(wildcard runtime/core/*.h)
-RUNTIME_OBJ := $(RUNTIME_CORE_SRC:runtime/%.c=$(BUILD)/obj/runtime/%.o)
+RUNTIME_LINUX_SRC := $(wildcard runtime/linux/*.c)
+RUNTIME_HDR := $(RUNTIME_CORE_HDR) $(wildcard runtime/linux/*.h) \
+               verifier/lfi_verify.h verifier/lfi_note.h
+RUNTIME_OBJ := $(patsubst runtime/%,$(BUILD)/obj/runtime/%.o,\
+                 $(RUNTIME_CORE_SRC) $(RUNTIME_LINUX_SRC))
 RUNTIME_CFLAGS := $(CFLAGS) -fPIC -fvisibility=hidden -Iverifier
 
-all: $(LIB)/liblfirt.a $(BUILD)/tests/runtime-core
+all: $(LIB)/liblfirt.a $(BUILD)/tests/runtime-core $(BIN)/lfi-run
 check: $(BUILD)/tests/runtime-core
 
-$(BUILD)/obj/runtime/%.o: runtime/%.c $(RUNTIME_CORE_HDR) verifier/lfi_verify.h runtime/runtime.mk
+$(BUILD)/obj/runtime/%.c.o: runtime/%.c $(RUNTIME_HDR) runtime/runtime.mk
 	@mkdir -p $(@D)
 	$(CC) $(RUNTIME_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/runtime/%.S.o: runtime/%.S $(RUNTIME_HDR) runtime/runtime.mk
+	@mkdir -p $(@D)
+	$(CC) $(RUNTIME_CFLAGS) -c -o $@ $<
+
+# lfi-run: the Linux layer's command-line front end
+$(BIN)/lfi-run: runtime/lfi-run.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
 
 $(LIB)/liblfirt.a: $(RUNTIME_OBJ)
 	@mkdir -p $(@D)

@@ -25,6 +25,7 @@ run tests/driver/link.sh "$BUILD"
 run tests/sysroot/run.sh "$BUILD"
 run tests/builtins/run.sh "$BUILD"
 run tests/realcode/run.sh "$BUILD"
+run tests/runtime/lfi-run.sh "$BUILD"
 run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"
 
 passed=$(grep -c '^PASS:' "$LOG")

@@ -1,0 +1,268 @@
+/*
+ * entry.S - transitions between the host and a box (lfi-x64.md,
+ * "Runtime calls" and "Runtime rules").
+ *
+ * lfi_enter runs sandbox code on the calling host thread; the runtime
+ * calls come back through the table in the box's first page with the
+ * return address in %r11 and the sandbox's %rsp still pointing into the
+ * box. No entry writes sandbox memory: the context is found through the
+ * host's %fs (thread.h explains the TCB words) and every runtime call
+ * that runs C switches to the host stack saved by lfi_enter. Returns into
+ * the box go to the %r11 received, forced into the box (base + low 32
+ * bits) so that no value can send them elsewhere.
+ */
+#include "thread.h"
+
+	.text
+
+/*
+ * long lfi_enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
+ *                const uint64_t args[6])
+ * Saves the host's callee-saved registers and the TCB words on the host
+ * stack, records that stack in t->host_rsp, and jumps to pc with the
+ * arguments and nothing else of the host in the general registers.
+ */
+	.globl	lfi_enter
+	.hidden	lfi_enter
+	.type	lfi_enter, @function
+lfi_enter:
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	pushq	%fs:LFI_SLOT_CTX
+	pushq	%fs:LFI_SLOT_RET
+	pushq	%fs:LFI_SLOT_TP
+	pushq	%fs:LFI_SLOT_FPDIRTY
+	pushq	LFI_T_HOST_RSP(%rdi)	/* an outer run's host stack */
+	pushq	%rdi
+	movq	%rsp, LFI_T_HOST_RSP(%rdi)
+	movq	%rdi, %fs:LFI_SLOT_CTX
+	movq	LFI_T_TP(%rdi), %rax
+	movq	%rax, %fs:LFI_SLOT_TP
+	movq	$0, %fs:LFI_SLOT_FPDIRTY
+	movq	LFI_T_BASE(%rdi), %r14
+	movq	%rsi, %r11
+	movq	%rdx, %rsp
+	movq	%rcx, %r10
+	movq	0(%r10), %rdi
+	movq	8(%r10), %rsi
+	movq	16(%r10), %rdx
+	movq	24(%r10), %rcx
+	movq	32(%r10), %r8
+	movq	40(%r10), %r9
+	xorl	%eax, %eax
+	xorl	%ebx, %ebx
+	xorl	%ebp, %ebp
+	xorl	%r10d, %r10d
+	xorl	%r12d, %r12d
+	xorl	%r13d, %r13d
+	xorl	%r15d, %r15d
+	cld
+	jmpq	*%r11
+	.size	lfi_enter, . - lfi_enter
+
+/*
+ * Back to the host: %rsp is t->host_rsp (the frame lfi_enter built), %rax
+ * (and %rdx) the result. Restores the host's MXCSR and x87 control word
+ * if the sandbox said it changed them (runtime call 32), without touching
+ * the vector and x87 registers that may carry a result.
+ */
+return_to_host:
+	cmpq	$0, %fs:LFI_SLOT_FPDIRTY
+	je	1f
+	movq	%fs:LFI_SLOT_CTX, %rcx
+	ldmxcsr	LFI_T_HOST_MXCSR(%rcx)
+	fnclex
+	fldcw	LFI_T_HOST_FCW(%rcx)
+1:	popq	%rdi
+	popq	LFI_T_HOST_RSP(%rdi)
+	popq	%fs:LFI_SLOT_FPDIRTY
+	popq	%fs:LFI_SLOT_TP
+	popq	%fs:LFI_SLOT_RET
+	popq	%fs:LFI_SLOT_CTX
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	ret
+
+/* void lfi_leave(struct lfi_thread *t, long value): from C on the host
+   stack of a runtime call; unwinds to the innermost lfi_enter. */
+	.globl	lfi_leave
+	.hidden	lfi_leave
+	.type	lfi_leave, @function
+lfi_leave:
+	movq	%rsi, %rax
+	xorl	%edx, %edx
+	movq	LFI_T_HOST_RSP(%rdi), %rsp
+	jmp	return_to_host
+	.size	lfi_leave, . - lfi_leave
+
+/* %r11 = the box's base + low 32 bits of %r11, flags kept. */
+.macro	FORCE_R11_INTO_BOX ctx
+	movl	%r11d, %r11d
+	addq	LFI_T_BASE(\ctx), %r11
+.endm
+
+/*
+ * Runtime call 0: Linux system call. In: %rax, %rdi %rsi %rdx %r10 %r8
+ * %r9. Out: %rax. Everything but %rax %rcx %r11 (and the flags) is kept,
+ * vector and x87 state included (XSAVE around the C handler).
+ */
+	.globl	lfi_rtcall_syscall
+	.hidden	lfi_rtcall_syscall
+	.type	lfi_rtcall_syscall, @function
+lfi_rtcall_syscall:
+	movq	%fs:LFI_SLOT_CTX, %rcx
+	movq	%rsp, LFI_T_SBX_RSP(%rcx)
+	movq	%r11, LFI_T_SBX_RET(%rcx)
+	movq	LFI_T_HOST_RSP(%rcx), %rsp
+	pushq	%rbp			/* the sandbox's, restored below */
+	movq	%rsp, %rbp
+	pushq	%r9			/* struct lfi_syscall_regs, upwards */
+	pushq	%r8
+	pushq	%r10
+	pushq	%rdx
+	pushq	%rsi
+	pushq	%rdi
+	pushq	%rax
+	andq	$-64, %rsp
+	movq	LFI_T_XSAVE(%rcx), %rdi
+	movl	$-1, %eax
+	movl	$-1, %edx
+	xsave64	(%rdi)
+	ldmxcsr	LFI_T_HOST_MXCSR(%rcx)
+	fldcw	LFI_T_HOST_FCW(%rcx)
+	movq	%rcx, %rdi
+	leaq	-56(%rbp), %rsi
+	call	lfi_syscall_dispatch
+	movq	%rax, -56(%rbp)		/* regs->rax: the result */
+	movq	%fs:LFI_SLOT_CTX, %rcx
+	movq	LFI_T_XSAVE(%rcx), %rdi
+	movl	$-1, %eax
+	movl	$-1, %edx
+	xrstor64 (%rdi)
+	leaq	-56(%rbp), %rsp
+	popq	%rax
+	popq	%rdi
+	popq	%rsi
+	popq	%rdx
+	popq	%r10
+	popq	%r8
+	popq	%r9
+	popq	%rbp
+	movq	LFI_T_SBX_RET(%rcx), %r11
+	FORCE_R11_INTO_BOX %rcx
+	movq	LFI_T_SBX_RSP(%rcx), %rsp
+	xorl	%ecx, %ecx
+	jmpq	*%r11
+	.size	lfi_rtcall_syscall, . - lfi_rtcall_syscall
+
+/* Runtime call 8: %r11 = the sandbox's thread pointer; nothing else
+   changes, flags included, so only the TCB words are used. */
+	.globl	lfi_rtcall_get_tp
+	.hidden	lfi_rtcall_get_tp
+	.type	lfi_rtcall_get_tp, @function
+lfi_rtcall_get_tp:
+	movl	%r11d, %r11d
+	addq	%r14, %r11		/* %r14 is the base: V4 */
+	movq	%r11, %fs:LFI_SLOT_RET
+	movq	%fs:LFI_SLOT_TP, %r11
+	jmpq	*%fs:LFI_SLOT_RET
+	.size	lfi_rtcall_get_tp, . - lfi_rtcall_get_tp
+
+/* Runtime call 16: set the thread pointer to %rdi; %rax = 0. */
+	.globl	lfi_rtcall_set_tp
+	.hidden	lfi_rtcall_set_tp
+	.type	lfi_rtcall_set_tp, @function
+lfi_rtcall_set_tp:
+	movq	%fs:LFI_SLOT_CTX, %rcx
+	movq	%rdi, LFI_T_TP(%rcx)
+	movq	%rdi, %fs:LFI_SLOT_TP
+	FORCE_R11_INTO_BOX %rcx
+	xorl	%eax, %eax
+	xorl	%ecx, %ecx
+	jmpq	*%r11
+	.size	lfi_rtcall_set_tp, . - lfi_rtcall_set_tp
+
+/* Runtime call 24: the sandbox function returned; %rax %rdx, %ymm0
+   %ymm1, %st0 %st1 are its result. */
+	.globl	lfi_rtcall_return
+	.hidden	lfi_rtcall_return
+	.type	lfi_rtcall_return, @function
+lfi_rtcall_return:
+	movq	%fs:LFI_SLOT_CTX, %rcx
+	movq	LFI_T_HOST_RSP(%rcx), %rsp
+	jmp	return_to_host
+	.size	lfi_rtcall_return, . - lfi_rtcall_return
+
+/* Runtime call 32: the sandbox changed its FP environment (M7); the way
+   out restores the host's. Only %r11 and the TCB words change. */
+	.globl	lfi_rtcall_fp_changed
+	.hidden	lfi_rtcall_fp_changed
+	.type	lfi_rtcall_fp_changed, @function
+lfi_rtcall_fp_changed:
+	movl	%r11d, %r11d
+	addq	%r14, %r11
+	movq	%r11, %fs:LFI_SLOT_RET
+	movq	$1, %fs:LFI_SLOT_FPDIRTY
+	jmpq	*%fs:LFI_SLOT_RET
+	.size	lfi_rtcall_fp_changed, . - lfi_rtcall_fp_changed
+
+/* Unused entries (and, for now, 40: callbacks): a sandbox fault. %eax is
+   the call number; lfi_bad_runtime_call (C) ends the run. */
+	.globl	lfi_rtcall_bad
+	.hidden	lfi_rtcall_bad
+	.type	lfi_rtcall_bad, @function
+lfi_rtcall_bad:
+	movq	%fs:LFI_SLOT_CTX, %rdi
+	movq	%rsp, LFI_T_SBX_RSP(%rdi)
+	movq	%r11, LFI_T_SBX_RET(%rdi)
+	movq	LFI_T_HOST_RSP(%rdi), %rsp
+	andq	$-16, %rsp
+	movl	%eax, %esi
+	call	lfi_bad_runtime_call
+	ud2
+	.size	lfi_rtcall_bad, . - lfi_rtcall_bad
+
+.macro	BAD n
+	.globl	lfi_rtcall_bad\n
+	.hidden	lfi_rtcall_bad\n
+lfi_rtcall_bad\n:
+	movl	$\n, %eax
+	jmp	lfi_rtcall_bad
+.endm
+	BAD 40
+	BAD 48
+	BAD 56
+	BAD 64
+	BAD 72
+	BAD 80
+	BAD 88
+	BAD 96
+	BAD 104
+	BAD 112
+	BAD 120
+	BAD 128
+	BAD 136
+	BAD 144
+	BAD 152
+	BAD 160
+	BAD 168
+	BAD 176
+	BAD 184
+	BAD 192
+	BAD 200
+	BAD 208
+	BAD 216
+	BAD 224
+	BAD 232
+	BAD 240
+	BAD 248
+
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,152 @@
+/* Host threads' contexts for boxes, the runtime-call table, and the C
+   side of entering a box (thread.h). */
+#define _GNU_SOURCE
+#include "thread.h"
+
+#include <asm/prctl.h>
+#include <cpuid.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#ifndef HWCAP2_FSGSBASE
+#define HWCAP2_FSGSBASE (1 << 1)
+#endif
+
+_Static_assert(offsetof(struct lfi_thread, base) == LFI_T_BASE, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, host_rsp) == LFI_T_HOST_RSP, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, sbx_rsp) == LFI_T_SBX_RSP, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, sbx_ret) == LFI_T_SBX_RET, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, tp) == LFI_T_TP, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, xsave) == LFI_T_XSAVE, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, host_mxcsr) == LFI_T_HOST_MXCSR, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, host_fcw) == LFI_T_HOST_FCW, "entry.S");
+
+void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),
+	lfi_rtcall_return(void), lfi_rtcall_fp_changed(void);
+#define BAD(n) void lfi_rtcall_bad##n(void);
+BAD(40) BAD(48) BAD(56) BAD(64) BAD(72) BAD(80) BAD(88) BAD(96) BAD(104)
+BAD(112) BAD(120) BAD(128) BAD(136) BAD(144) BAD(152) BAD(160) BAD(168)
+BAD(176) BAD(184) BAD(192) BAD(200) BAD(208) BAD(216) BAD(224) BAD(232)
+BAD(240) BAD(248)
+#undef BAD
+
+void lfi_runtime_table(uint64_t table[LFI_RUNTIME_CALLS])
+{
+	static void (*const entry[LFI_RUNTIME_CALLS])(void) = {
+		lfi_rtcall_syscall, lfi_rtcall_get_tp, lfi_rtcall_set_tp,
+		lfi_rtcall_return, lfi_rtcall_fp_changed, lfi_rtcall_bad40,
+		lfi_rtcall_bad48, lfi_rtcall_bad56, lfi_rtcall_bad64,
+		lfi_rtcall_bad72, lfi_rtcall_bad80, lfi_rtcall_bad88,
+		lfi_rtcall_bad96, lfi_rtcall_bad104, lfi_rtcall_bad112,
+		lfi_rtcall_bad120, lfi_rtcall_bad128, lfi_rtcall_bad136,
+		lfi_rtcall_bad144, lfi_rtcall_bad152, lfi_rtcall_bad160,
+		lfi_rtcall_bad168, lfi_rtcall_bad176, lfi_rtcall_bad184,
+		lfi_rtcall_bad192, lfi_rtcall_bad200, lfi_rtcall_bad208,
+		lfi_rtcall_bad216, lfi_rtcall_bad224, lfi_rtcall_bad232,
+		lfi_rtcall_bad240, lfi_rtcall_bad248,
+	};
+	for (int i = 0; i < LFI_RUNTIME_CALLS; i++)
+		table[i] = (uint64_t)(uintptr_t)entry[i];
+}
+
+/* Size of the XSAVE area for the features the OS enabled (XCR0). */
+static size_t xsave_size(void)
+{
+	unsigned a, b, c, d;
+
+	if (!__get_cpuid_count(0xd, 0, &a, &b, &c, &d) || b < 576)
+		return 4096;
+	return b;
+}
+
+struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
+				  void *user)
+{
+	struct lfi_thread *t = calloc(1, sizeof *t);
+	size_t size = xsave_size();
+
+	if (!t)
+		return NULL;
+	/* XSAVE needs 64-byte alignment and a zero header (XCOMP_BV). */
+	t->xsave_mem = aligned_alloc(64, (size + 63) & ~(size_t)63);
+	if (!t->xsave_mem) {
+		free(t);
+		return NULL;
+	}
+	memset(t->xsave_mem, 0, size);
+	t->xsave = t->xsave_mem;
+	t->box = box;
+	t->base = lfi_box_base(box);
+	t->syscall = syscall;
+	t->user = user;
+	t->bad_call = -1;
+	__asm__ volatile("stmxcsr %0" : "=m"(t->host_mxcsr));
+	__asm__ volatile("fnstcw %0" : "=m"(t->host_fcw));
+	return t;
+}
+
+void lfi_thread_free(struct lfi_thread *t)
+{
+	if (!t)
+		return;
+	free(t->xsave_mem);
+	free(t);
+}
+
+static int have_fsgsbase(void)
+{
+	return (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE) != 0;
+}
+
+/* %gs base = the box's base, written only when it differs (a cached
+   value would go stale when two runtimes share a thread); without
+   FSGSBASE, arch_prctl every time. */
+static void set_gs_base(uint64_t base)
+{
+	static int fsgsbase = -1;
+	uint64_t cur;
+
+	if (fsgsbase < 0)
+		fsgsbase = have_fsgsbase();
+	if (!fsgsbase) {
+		syscall(SYS_arch_prctl, ARCH_SET_GS, base);
+		return;
+	}
+	__asm__ volatile("rdgsbase %0" : "=r"(cur));
+	if (cur != base)
+		__asm__ volatile("wrgsbase %0" : : "r"(base) : "memory");
+}
+
+long lfi_thread_run(struct lfi_thread *t, uint64_t pc, uint64_t sp,
+		    const uint64_t args[6])
+{
+	static const uint64_t zero[6];
+
+	if (!lfi_box_contains(t->box, pc, 1) || pc % 32 ||
+	    !lfi_box_contains(t->box, sp - 8, 8))
+		return -1;
+	t->host_mxcsr = 0;
+	__asm__ volatile("stmxcsr %0" : "=m"(t->host_mxcsr));
+	__asm__ volatile("fnstcw %0" : "=m"(t->host_fcw));
+	set_gs_base(t->base);
+	return lfi_enter(t, pc, sp, args ? args : zero);
+}
+
+/* Called by entry.S for runtime calls nobody serves. */
+__attribute__((visibility("hidden"), noreturn))
+void lfi_bad_runtime_call(struct lfi_thread *t, int n)
+{
+	t->bad_call = n;
+	lfi_leave(t, -1);
+}
+
+/* Called by entry.S for runtime call 0. */
+__attribute__((visibility("hidden")))
+long lfi_syscall_dispatch(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return t->syscall ? t->syscall(t, r) : -ENOSYS;
+}

@@ -1,0 +1,101 @@
+/*
+ * thread.h - a host thread's context for running code in a box, and the
+ * transitions between host and sandbox (entry.S).
+ *
+ * The runtime-call entries must find the thread's context without a free
+ * register (runtime calls 8 and 32 may change only %r11, which holds the
+ * return address). They use four words of the host thread's TCB at fixed
+ * %fs offsets, in glibc's tcbhead_t field __glibc_unused2 (x86-64,
+ * offsets 0x80-0x27f: reserved, unused by glibc since 2.26, kept for the
+ * size of the TCB): the current context, a scratch word for the return
+ * address, the sandbox thread pointer and the FP-dirty flag. lfi_enter
+ * saves and restores them, so nested entries (callbacks, signal handlers
+ * that call into a box) cannot disturb an interrupted runtime call.
+ */
+#ifndef LFI_THREAD_H
+#define LFI_THREAD_H
+
+/* %fs offsets of the TCB words (see above). */
+#define LFI_SLOT_CTX 0x80
+#define LFI_SLOT_RET 0x88
+#define LFI_SLOT_TP 0x90
+#define LFI_SLOT_FPDIRTY 0x98
+
+/* Field offsets of struct lfi_thread used by entry.S. */
+#define LFI_T_BASE 0
+#define LFI_T_HOST_RSP 8
+#define LFI_T_SBX_RSP 16
+#define LFI_T_SBX_RET 24
+#define LFI_T_TP 32
+#define LFI_T_XSAVE 40
+#define LFI_T_HOST_MXCSR 48
+#define LFI_T_HOST_FCW 52
+
+#ifndef __ASSEMBLER__
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "box.h"
+
+struct lfi_thread;
+
+/* The registers of a system call (runtime call 0), saved by entry.S on
+   the host stack; the handler may change `rax` (the result) only. */
+struct lfi_syscall_regs {
+	uint64_t rax, rdi, rsi, rdx, r10, r8, r9;
+};
+
+/* Called by runtime call 0 on the host stack; returns the result for
+   %rax. May end the box's run with lfi_leave(). Defined by the layer
+   above the core (runtime/linux). */
+typedef long lfi_syscall_fn(struct lfi_thread *t, struct lfi_syscall_regs *r);
+
+struct lfi_thread {
+	/* used by entry.S: keep in sync with LFI_T_* */
+	uint64_t base;		/* the box's base */
+	uint64_t host_rsp;	/* host stack at the innermost lfi_enter */
+	uint64_t sbx_rsp;	/* sandbox %rsp at the current runtime call */
+	uint64_t sbx_ret;	/* its return address (%r11) */
+	uint64_t tp;		/* the sandbox's thread pointer (calls 8/16) */
+	void *xsave;		/* 64-byte aligned XSAVE area */
+	uint32_t host_mxcsr;
+	uint16_t host_fcw;
+	uint16_t pad;
+	/* C only */
+	struct lfi_box *box;
+	lfi_syscall_fn *syscall;
+	void *user;		/* for the layer above */
+	void *xsave_mem;	/* what xsave points into */
+	int bad_call;		/* runtime call number of a bad call, or -1 */
+};
+
+/* A context for the calling host thread in `box`. NULL on -ENOMEM. */
+struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
+				  void *user);
+void lfi_thread_free(struct lfi_thread *t);
+
+/* The table of runtime-call entry points to give lfi_box_new(). */
+void lfi_runtime_table(uint64_t table[LFI_RUNTIME_CALLS]);
+
+/*
+ * Runs sandbox code at `pc` (inside the box, bundle-aligned) with stack
+ * `sp` and the six integer arguments `args` (NULL: zeros); every other
+ * general register is zero, %r14 and the %gs base are the box's base.
+ * Returns when the sandbox makes runtime call 24 (its %rax) or when a
+ * runtime-call handler calls lfi_leave(t, value) (value). Returns -1 if
+ * pc or sp are not in the box.
+ */
+long lfi_thread_run(struct lfi_thread *t, uint64_t pc, uint64_t sp,
+		    const uint64_t args[6]);
+
+/* From a runtime-call handler: abandon the sandbox's run and make the
+   innermost lfi_thread_run return `value`. */
+__attribute__((noreturn)) void lfi_leave(struct lfi_thread *t, long value);
+
+/* entry.S */
+long lfi_enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
+	       const uint64_t args[6]);
+
+#endif
+#endif

@@ -1,0 +1,54 @@
+/*
+ * linux.h - the Linux layer of the runtime: a process in a box (ELF
+ * loading, the initial stack, system calls) on top of the core, which
+ * knows only boxes, memory and transitions.
+ */
+#ifndef LFI_LINUX_H
+#define LFI_LINUX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/box.h"
+#include "../core/thread.h"
+
+/* Where an ELF image landed. */
+struct lfi_image {
+	uint64_t bias;		/* load address - link address */
+	uint64_t entry;		/* absolute */
+	uint64_t phdr;		/* absolute address of the program headers */
+	uint64_t phnum, phent;
+	uint64_t end;		/* first page after the highest segment */
+	char interp[256];	/* PT_INTERP, "" if none */
+};
+
+/* A process in a box. */
+struct lfi_proc {
+	struct lfi_box *box;
+	int verbose;		/* -V: trace system calls on stderr */
+	const char *name;	/* for messages */
+	int exit_status;
+	int exited;
+};
+
+/*
+ * Loads the ELF executable or shared object in `file` (size bytes, read
+ * by the caller) at the page-aligned box address `at` (its lowest
+ * segment's page): checks the headers, the LFI note, maps data segments
+ * and makes code segments executable through the verifier. On failure
+ * returns -errno and one line in `why`.
+ */
+int lfi_load_elf(struct lfi_box *box, const uint8_t *file, size_t size,
+		 uint64_t at, struct lfi_image *img, char *why, size_t why_size);
+
+/* The initial stack (argc, argv, envp, auxv) for a program loaded as
+   `prog` (and its interpreter at `interp_bias`, 0 if none). Returns the
+   %rsp to start with, 0 on failure. */
+uint64_t lfi_initial_stack(struct lfi_box *box, const struct lfi_image *prog,
+			   uint64_t interp_bias, const char *execfn,
+			   char *const argv[], char *const envp[]);
+
+/* Runtime call 0 for a process (lfi_syscall_fn); t->user is the proc. */
+long lfi_linux_syscall(struct lfi_thread *t, struct lfi_syscall_regs *r);
+
+#endif

@@ -1,0 +1,120 @@
+#!/bin/bash
+# lfi-run on programs built with the toolchain: output, exit status, faults
+# and bad input. Usage: tests/runtime/lfi-run.sh BUILD_DIR
+# Prints one PASS:/FAIL: line per test and exits 0 (the caller counts).
+set -u
+B=$(cd "${1:?usage: lfi-run.sh BUILD_DIR}" && pwd)
+CC=$B/bin/x86_64-lfi-linux-musl-gcc
+RUN=${LFI_RUN:-$B/bin/lfi-run}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+cd "$TMP" || exit 0
+
+pass() { echo "PASS: lfi-run/$1"; }
+failt() { echo "FAIL: lfi-run/$1: $2"; }
+
+# PATTERN FILE: an ERE found in FILE, or FILE empty when PATTERN is ""
+matches() {
+	if [ -z "$1" ]; then [ ! -s "$2" ]; else grep -qE -- "$1" "$2"; fi
+}
+
+# expect NAME STATUS STDOUT-PATTERN STDERR-PATTERN -- COMMAND...
+expect() {
+	local name=$1 want=$2 out_re=$3 err_re=$4
+	shift 5
+	"$@" > out 2> err
+	local got=$?
+	if [ "$got" -ne "$want" ]; then
+		failt "$name" "exit $got, expected $want: $(head -c 300 err)"
+	elif ! matches "$out_re" out; then
+		failt "$name" "stdout lacks /$out_re/: $(head -c 300 out)"
+	elif ! matches "$err_re" err; then
+		failt "$name" "stderr lacks /$err_re/: $(head -c 300 err)"
+	else
+		pass "$name"
+	fi
+}
+
+cat > hello.c <<'C'
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+int main(int argc, char **argv)
+{
+	char *s = malloc(64);
+	snprintf(s, 64, "hello %d %s", argc, argc > 1 ? argv[1] : "-");
+	printf("%s %zu\n", s, strlen(s));
+	free(s);
+	return argc > 2 ? atoi(argv[2]) : 0;
+}
+C
+cat > fault.c <<'C'
+#include <stdio.h>
+int main(int argc, char **argv)
+{
+	volatile int *p = (int *)(long)argc;	/* page 0 of the box: read-only */
+	printf("before\n");
+	fflush(stdout);
+	*p = 1;
+	return 0;
+}
+C
+cat > tls.c <<'C'
+#include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
+static __thread int counter = 41;
+int main(void)
+{
+	counter++;
+	errno = 0;
+	if (close(-1) == 0 || errno != EBADF)
+		return 3;
+	printf("tls %d errno %d\n", counter, errno);
+	return 0;
+}
+C
+"$CC" -O2 -static-pie -o hello-static hello.c 2>cc.err || failt build "$(head -1 cc.err)"
+"$CC" -O2 -o hello-dynamic hello.c 2>cc.err || failt build "$(head -1 cc.err)"
+"$CC" -O2 -static-pie -o fault fault.c 2>cc.err || failt build "$(head -1 cc.err)"
+"$CC" -O2 -static-pie -o tls tls.c 2>cc.err || failt build "$(head -1 cc.err)"
+
+expect static-pie 0 '^hello 2 world 13$' '' -- "$RUN" hello-static world
+expect exit-status 7 '^hello 3 x 9$' '' -- "$RUN" hello-static x 7
+expect dynamic 0 '^hello 2 dyn 11$' '' -- "$RUN" hello-dynamic dyn
+expect tls-and-errno 0 '^tls 42 errno 9$' '' -- "$RUN" tls
+expect fault 139 '^before$' 'fault: Segmentation fault at sandbox address 0x1 ' -- "$RUN" fault
+expect missing-program 2 '' 'lfi-run: nothere: No such file' -- "$RUN" nothere
+echo 'not elf' > text
+expect not-elf 2 '' 'lfi-run: text: not an ELF file' -- "$RUN" text
+gcc -O2 -o host-program hello.c
+expect not-lfi 2 '' 'host-program: .*not position-independent|host-program: no LFI-x64 note' -- "$RUN" host-program
+gcc -O2 -static-pie -o host-pie hello.c 2>/dev/null || gcc -O2 -pie -o host-pie hello.c
+expect not-lfi-pie 2 '' 'host-pie: no LFI-x64 note: not LFI code' -- "$RUN" host-pie
+expect usage 2 '' 'usage: lfi-run' -- "$RUN"
+# --- real programs from tests/realcode (built before this suite) ------------
+RB=$B/realcode/bin
+cat > t.lua <<'LUA'
+local t = {}
+for i = 1, 100000 do t[i] = i * 2 end
+local s = 0
+for _, v in ipairs(t) do s = s + v end
+local ok, err = pcall(function() error("boom") end)
+local co = coroutine.wrap(function() for i = 1, 3 do coroutine.yield(i) end end)
+local words = {}
+for w in ("the quick brown fox"):gmatch("%a+") do words[#words + 1] = w:upper() end
+collectgarbage()
+print(s, ok, err, co(), co(), table.concat(words, " "))
+LUA
+if [ -x "$RB/lua" ]; then
+	expect lua 0 '^10000100000	false	\(command line\):5: boom	1	2	THE QUICK BROWN FOX$' '' \
+		-- "$RUN" "$RB/lua" -e "$(cat t.lua)"
+else failt lua "$RB/lua missing (tests/realcode/run.sh builds it)"; fi
+if [ -x "$RB/minigzip" ]; then
+	seq 1 20000 > numbers
+	"$RUN" "$RB/minigzip" < numbers > numbers.gz 2>err &&
+		gzip -dc numbers.gz > back 2>>err && cmp -s numbers back &&
+		gzip -c numbers | "$RUN" "$RB/minigzip" -d > back2 2>>err && cmp -s numbers back2 &&
+		pass minigzip-round-trips || failt minigzip-round-trips "$(head -c 300 err)"
+else failt minigzip-round-trips "$RB/minigzip missing (tests/realcode/run.sh builds it)"; fi
+exit 0
