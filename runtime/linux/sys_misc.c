@@ -1,0 +1,58 @@
+/* Time, randomness, identity, exit, and what is accepted and ignored. */
+#define _GNU_SOURCE
+#include "sys.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+long sys_clock_gettime(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	struct timespec ts;
+	struct timespec *to = in_box(t, r->rsi, sizeof ts);
+
+	if (!to)
+		return -EFAULT;
+	if (clock_gettime((clockid_t)r->rdi, &ts) < 0)
+		return -errno;
+	memcpy(to, &ts, sizeof ts);
+	return 0;
+}
+
+long sys_getrandom(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	void *buf = in_box(t, r->rdi, r->rsi);
+
+	if (!buf)
+		return -EFAULT;
+	long n = getrandom(buf, r->rsi, (unsigned)r->rdx & GRND_NONBLOCK);
+	return n < 0 ? -errno : n;
+}
+
+long sys_getpid(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return getpid();
+}
+
+static __attribute__((noreturn)) void end_process(struct lfi_thread *t, int status)
+{
+	struct lfi_proc *p = proc_of(t);
+
+	p->exit_status = status & 0xff;
+	p->exited = 1;
+	lfi_leave(t, status & 0xff);
+}
+
+long sys_exit_group(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	end_process(t, (int)r->rdi);
+}
+
+/* Emulated as done: rt_sigprocmask/rt_sigaction (the sandbox never
+   installs a host handler), set_robust_list, sched_yield. */
+long sys_ignored(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return 0;
+}
