@@ -229,16 +229,75 @@ bool section_directive(struct sections *s, const struct token *t, int n)
 	return true;
 }
 
+/* `name = expr`, `name == expr`: gas's spellings of .set and .eqv */
+bool is_assignment(const struct token *t, int n)
+{
+	return n >= 2 && t[0].kind == T_IDENT && t[0].s[0] != '.' &&
+	       tok_is(&t[1], "=");
+}
+
+/* The name a statement defines as an expression rather than as a label
+ * (.set, .equ, .equiv, .eqv, =); NULL if none. */
+const struct token *equated_name(const struct token *t, int n)
+{
+	static const char *const d[] = { ".set", ".equ", ".equiv", ".eqv",
+					 NULL };
+	if (is_assignment(t, n))
+		return &t[0];
+	return n >= 2 && in_list(&t[0], d) && t[1].kind == T_IDENT
+	       ? &t[1] : NULL;
+}
+
+enum blind { NOT_BLIND, BLIND_OPEN, BLIND_MID, BLIND_CLOSE };
+
+/* Conditional assembly and repetition: what gas assembles is not the
+ * text the rewriter reads (the rewrite of a branch in `.if 0` is as dead
+ * as the branch, yet the flag analysis would follow it), so no code may
+ * be in them. gcc never emits them. */
+static enum blind blind_kind(const struct token *t)
+{
+	static const char *const open[] = { ".rept", ".irp", ".irpc", NULL };
+	static const char *const mid[] = { ".else", ".elseif", NULL };
+	static const char *const close[] = { ".endif", ".endr", NULL };
+	if ((t->len >= 3 && !strncmp(t->s, ".if", 3)) || in_list(t, open))
+		return BLIND_OPEN;
+	if (in_list(t, mid))
+		return BLIND_MID;
+	return in_list(t, close) ? BLIND_CLOSE : NOT_BLIND;
+}
+
+/* Refuses conditional assembly and repetition in executable sections,
+ * and a switch into one inside them (`.data; .rept 2; .text`). */
+static bool blind_ok(struct ctx *c, const struct token *t, int n)
+{
+	enum blind b = blind_kind(&t[0]);
+	if (b != NOT_BLIND && c->sec.in_code)
+		return fail(c, "conditional assembly or repetition in an "
+			    "executable section is not supported");
+	if (b == BLIND_OPEN)
+		c->blind_depth++;
+	else if (b == BLIND_CLOSE && c->blind_depth > 0)
+		c->blind_depth--;
+	section_directive(&c->sec, t, n);
+	return !c->sec.in_code || !c->blind_depth ||
+	       fail(c, "executable section inside conditional assembly or "
+		    "repetition is not supported");
+}
+
 bool handle_directive(struct ctx *c, const struct token *t, int n,
                       const char *text)
 {
+	/* .macro: its uses would be assembled without being rewritten;
+	 * .include: a whole file without being rewritten */
 	static const char *const refused[] = { ".bundle_align_mode",
 		".bundle_lock", ".bundle_unlock", ".code16", ".code32",
-		".code16gcc", ".intel_syntax", NULL };
+		".code16gcc", ".intel_syntax", ".macro", ".endm", ".exitm",
+		".purgem", ".include", NULL };
 	for (int i = 0; refused[i]; i++)
 		if (tok_is(&t[0], refused[i]))
 			return fail(c, "directive not supported");
-	section_directive(&c->sec, t, n);
+	if (!blind_ok(c, t, n))
+		return false;
 	buf_printf(&c->out, "\t%s\n", text);
 	return true;
 }

@@ -131,7 +131,7 @@ static const struct { const char *name; unsigned char reads, writes;
 	{ "fcmovu", PF, 0, false }, { "fcmovnu", PF, 0, false },
 };
 
-/* Vector and x87 instructions that write EFLAGS (all six). */
+/* Vector instructions that write EFLAGS (all six). */
 static const char *const vector_writers[] = {
 	"comiss", "comisd", "ucomiss", "ucomisd", "vcomiss", "vcomisd",
 	"vucomiss", "vucomisd", "ptest", "vptest", "vtestps", "vtestpd",
@@ -155,6 +155,48 @@ static const char *const neutral_prefix[] = {
 	"lods", "stos", NULL,
 };
 
+/* The x87 instructions that write EFLAGS: ZF PF CF from the compare, OF
+ * SF AF cleared (or kept, by older manuals). GNU as also spells fcomip
+ * and fucomip as fcompi and fucompi (`df f1`, `df e9`); none takes a
+ * size suffix. */
+static const char *const x87_writers[] = {
+	"fcomi", "fcomip", "fcompi", "fucomi", "fucomip", "fucompi", NULL,
+};
+
+/* The x87 instructions that leave EFLAGS alone (fcmov reads them: see
+ * the table). Only these: an f* name not listed is unknown. */
+static const char *const x87_neutral[] = {
+	"f2xm1", "fabs", "fadd", "faddp", "fiadd", "fbld", "fbstp", "fchs",
+	"fclex", "fnclex", "fcom", "fcomp", "fcompp", "fcos", "fdecstp",
+	"fdiv", "fdivp", "fidiv", "fdivr", "fdivrp", "fidivr", "ffree",
+	"ffreep", "ficom", "ficomp", "fild", "fincstp", "finit", "fninit",
+	"fist", "fistp", "fisttp", "fld", "fld1", "fldl2t", "fldl2e",
+	"fldpi", "fldlg2", "fldln2", "fldz", "fldcw", "fldenv", "fmul",
+	"fmulp", "fimul", "fnop", "fpatan", "fprem", "fprem1", "fptan",
+	"frndint", "frstor", "fsave", "fnsave", "fscale", "fsin", "fsincos",
+	"fsqrt", "fst", "fstp", "fstcw", "fnstcw", "fstenv", "fnstenv",
+	"fstsw", "fnstsw", "fsub", "fsubp", "fisub", "fsubr", "fsubrp",
+	"fisubr", "ftst", "fucom", "fucomp", "fucompp", "fwait", "fxam",
+	"fxch", "fxrstor", "fxrstor64", "fxsave", "fxsave64", "fxtract",
+	"fyl2x", "fyl2xp1", NULL,
+};
+
+/* name, or name with an AT&T x87 size suffix (s l t: float or short/long
+ * int, q ll: 64-bit int) */
+static bool x87_name(const char *mnem, const char *const *list)
+{
+	static const char *const sfx[] = { "", "s", "l", "t", "q", "ll", NULL };
+	for (int i = 0; list[i]; i++) {
+		size_t n = strlen(list[i]);
+		if (strncmp(mnem, list[i], n))
+			continue;
+		for (int k = 0; sfx[k]; k++)
+			if (!strcmp(mnem + n, sfx[k]))
+				return true;
+	}
+	return false;
+}
+
 static bool listed(const char *mnem, const char *const *list, bool prefix)
 {
 	for (int i = 0; list[i]; i++) {
@@ -166,15 +208,30 @@ static bool listed(const char *mnem, const char *const *list, bool prefix)
 	return false;
 }
 
+/* An %xmm/%ymm/%zmm/%mm/%k operand: SSE/AVX, which leave EFLAGS alone
+ * but for vector_writers. %st is x87's, which has its own lists. */
 static bool vector_operand(const struct insn *in)
 {
 	for (int i = 0; i < in->nop; i++)
-		if (in->op[i].kind == OP_REG && in->op[i].reg->family == FAM_NONE)
+		if (in->op[i].kind == OP_REG &&
+		    in->op[i].reg->family == FAM_NONE &&
+		    !in->op[i].reg->segment &&
+		    strncmp(in->op[i].reg->name, "st", 2))
 			return true;
 	return false;
 }
 
-/* Shifts and rotates change no flag when the (masked) count is 0. */
+/* A 64-bit operation: q suffix or a 64-bit register destination. */
+static bool wide_operation(const struct insn *in)
+{
+	const struct operand *dst = &in->op[in->nop - 1];
+	size_t n = strlen(in->mnem);
+	return in->mnem[n - 1] == 'q' ||
+	       (dst->kind == OP_REG && dst->reg->width == 64);
+}
+
+/* Shifts and rotates change no flag when the count, masked to 6 bits
+ * for 64-bit operands and to 5 bits for others, is 0. */
 static bool count_nonzero(const struct insn *in)
 {
 	if (in->nop == 1)
@@ -182,7 +239,8 @@ static bool count_nonzero(const struct insn *in)
 	const struct operand *n = &in->op[0];
 	char *end;
 	long long v = n->kind == OP_IMM ? strtoll(n->text, &end, 0) : 0;
-	return n->kind == OP_IMM && *end == '\0' && (v & 31) != 0;
+	return n->kind == OP_IMM && *end == '\0' &&
+	       (v & (wide_operation(in) ? 63 : 31)) != 0;
 }
 
 static bool table_effect(const struct insn *in, struct flag_effect *e)
@@ -209,7 +267,7 @@ static bool other_effect(const struct insn *in, struct flag_effect *e)
 		e->must = e->may = ZF;
 	} else if (listed(m, vector_writers, false)) {
 		e->must = e->may = ALL_FLAGS;
-	} else if (!strncmp(m, "fcomi", 5) || !strncmp(m, "fucomi", 6)) {
+	} else if (x87_name(m, x87_writers)) {
 		e->must = CF | PF | ZF;	/* OF SF AF: cleared or kept */
 		e->may = ALL_FLAGS;
 	} else if (string_insn(in, &rdi, &rsi) &&
@@ -217,9 +275,9 @@ static bool other_effect(const struct insn *in, struct flag_effect *e)
 		e->may = ALL_FLAGS;	/* with rep and %rcx = 0: nothing */
 	} else if (listed(m, neutral_exact, false) ||
 		   listed(m, neutral_prefix, true) ||
-		   (m[0] == 'f' && strncmp(m, "fcmov", 5)) ||
+		   x87_name(m, x87_neutral) ||
 		   vector_operand(in) || string_insn(in, &rdi, &rsi)) {
-		/* x87 (but fcomi, fcmov) and SSE/AVX leave EFLAGS alone */
+		/* the rest of x87 and SSE/AVX leave EFLAGS alone */
 	} else {
 		return false;
 	}

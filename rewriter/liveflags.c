@@ -11,7 +11,8 @@
  *  - ret, indirect jumps and calls end the walk: the ABI makes the flags
  *    dead there (and the rewrite of ret/indirect branches clobbers them
  *    anyway); so does a jump to a symbol the file does not define (a tail
- *    call);
+ *    call), but not to one it defines by .set/.equ/.equiv/.eqv/= (which
+ *    may be a label of this file: out of sight);
  *  - anything the walk cannot see (fall-through into another section or
  *    off the end, a jump to an unknown local label, data bytes or an
  *    unknown instruction in code) counts as reading every flag.
@@ -62,6 +63,7 @@ struct cfg {
 	bool next_open;		/* the next block starts after a section change */
 	struct symset labels;	/* name -> block, -1 outside code */
 	struct symset named;	/* names used other than as a jump target */
+	struct symset equated;	/* .set/.equ/.equiv/.eqv/= names */
 	struct symset numlabels;
 	struct sections sec;
 	bool debug;
@@ -80,10 +82,17 @@ static void *grow_array(void *p, size_t *cap, size_t need, size_t size)
 	return p;
 }
 
+/* A block has at most two successors: its fall-through (added once, by
+ * new_block or lose_sight, when it becomes the latest block) and the
+ * target of the branch that ends it (link_blocks). */
 static void add_succ(struct block *b, int s)
 {
-	if (b->nsucc < 2)
-		b->succ[b->nsucc++] = s;
+	if (b->nsucc == 2) {
+		fprintf(stderr, "lfi-rewrite: internal error: a third "
+			"successor of a basic block\n");
+		abort();
+	}
+	b->succ[b->nsucc++] = s;
 }
 
 static int new_block(struct cfg *g)
@@ -216,6 +225,13 @@ static size_t add_stmt(struct cfg *g, const struct stmt *s, size_t idx,
 	define_labels(g, toks, k);
 	if ((n -= k) == 0)
 		return 0;
+	const struct token *eq = equated_name(t, n);
+	if (eq)
+		symset_add(&g->equated, eq->s, eq->len);
+	if (is_assignment(t, n)) {
+		mark_named(g, t + 2, n - 2);
+		return 0;
+	}
 	if (t[0].kind == T_IDENT && t[0].s[0] == '.') {
 		track_debug(t, n, &g->debug);
 		if (section_directive(&g->sec, t, n))
@@ -245,7 +261,8 @@ static size_t add_stmt(struct cfg *g, const struct stmt *s, size_t idx,
 }
 
 /* A jump to a name the file does not define: a tail call (the ABI makes
- * the flags dead) unless it is a local label we failed to see. */
+ * the flags dead) unless it is a local label we failed to see (or a name
+ * defined as an expression: link_blocks). */
 static int unresolved(const char *name)
 {
 	size_t len = strlen(name);
@@ -263,8 +280,13 @@ static void link_blocks(struct cfg *g)
 		if (bl->end == bl->first || !g->node[bl->end - 1].target)
 			continue;
 		const char *name = g->node[bl->end - 1].target;
-		int *to = symset_find(&g->labels, name, (int)strlen(name));
+		int len = (int)strlen(name);
+		int *to = symset_find(&g->labels, name, len);
 		int s = to ? (*to >= 0 ? *to : TARGET_UNKNOWN) : unresolved(name);
+		/* `.set x, .L5` or `x = .+8`: no tail call, and we do not
+		 * evaluate the expression */
+		if (symset_has(&g->equated, name, len))
+			s = TARGET_UNKNOWN;
 		if (s != TARGET_NONE)
 			add_succ(bl, s);
 	}
@@ -278,6 +300,26 @@ static void link_blocks(struct cfg *g)
 		    symset_has(&g->named, key, (int)strlen(key)))
 			g->block[g->labels.val[i]].open = true;
 	}
+}
+
+static void free_symset(struct symset *s)
+{
+	for (size_t i = 0; i < s->cap; i++)
+		free(s->key[i]);
+	free(s->key);
+	free(s->val);
+}
+
+static void free_cfg(struct cfg *g)
+{
+	for (size_t i = 0; i < g->nnode; i++)
+		free(g->node[i].target);
+	free(g->node);
+	free(g->block);
+	free_symset(&g->labels);
+	free_symset(&g->named);
+	free_symset(&g->equated);
+	free_symset(&g->numlabels);
 }
 
 /* ---- the walk from one %rsp write ---------------------------------------- */
@@ -446,5 +488,6 @@ struct flag_fix *plan_flags(const struct stmt *s, size_t n)
 	free(w.seen);
 	free(w.how);
 	free(w.work);
+	free_cfg(&g);
 	return fix;
 }

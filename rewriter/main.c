@@ -126,7 +126,8 @@ static int do_stmt(struct ctx *c, struct stmt *s, struct stmt *end)
 		return 0;
 	if (pending_n && i > 0)
 		return fail(c, "prefix before a label"), 0;
-	if (t[i].kind == T_IDENT && t[i].s[0] == '.') {
+	if ((t[i].kind == T_IDENT && t[i].s[0] == '.') ||
+	    is_assignment(&t[i], n - i)) {
 		if (pending_n)
 			return fail(c, "prefix before a directive"), 0;
 		if (c->sec.in_code &&

@@ -279,10 +279,22 @@ static bool writes_rsp(const struct insn *in)
 	       !mn_any(in, readers);
 }
 
+/* `enter $0, $0` is push %rbp; mov %rsp,%rbp and nothing else: no M4,
+ * so it writes %rsp the way push does, keeping the flags. */
+static bool enter_without_m4(const struct insn *in)
+{
+	long long size, level;
+	return in->nop == 2 && in->op[0].kind == OP_IMM &&
+	       in->op[1].kind == OP_IMM && numeric(in->op[0].text, &size) &&
+	       numeric(in->op[1].text, &level) && size == 0 && level == 0;
+}
+
 enum rsp_write rsp_write_kind(const struct insn *in)
 {
 	const struct operand *src = &in->op[0];
-	if (mn(in, "leave", "q") || mn(in, "enter", "q"))
+	if (mn(in, "enter", "q"))
+		return enter_without_m4(in) ? RSP_NONE : RSP_KEEPS_FLAGS;
+	if (mn(in, "leave", "q"))
 		return RSP_KEEPS_FLAGS;
 	if (!writes_rsp(in))
 		return RSP_NONE;
@@ -408,8 +420,9 @@ static bool rewrite_enter(struct ctx *c, struct insn *in)
 	if (level != 0)
 		return fail(c, "enter with a nesting level is not supported");
 	buf_put(&c->out, "\tpushq\t%rbp\n\tmovq\t%rsp,%rbp\n");
-	if (size == 0)
-		return true;
+	if (size == 0)	/* no M4: rsp_write_kind says RSP_NONE, no plan */
+		return !live_flags(c) ||
+		       fail(c, "internal error: flags saved around enter $0");
 	save_flags(c);
 	emit_m4_begin(c);
 	buf_printf(&c->out, "\tsubl\t$%lld,%%esp\n", size);

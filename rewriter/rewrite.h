@@ -153,6 +153,7 @@ struct ctx {
 	struct sections sec;
 	const struct flag_fix *fix;	/* for the current statement */
 	int label_seq;             /* for unique .Llfi_N labels */
+	int blind_depth;           /* open .if/.rept/.irp/.irpc */
 	bool failed;
 };
 /* Reports "FILE:LINE: reason: statement" once; returns false. */
@@ -192,6 +193,8 @@ int rewrite_tls_dynamic(struct ctx *c, struct insn *lea,
 void scan_symbols(struct ctx *c, const struct stmt *s, size_t n);
 bool handle_directive(struct ctx *c, const struct token *t, int n,
                       const char *text);
+bool is_assignment(const struct token *t, int n);
+const struct token *equated_name(const struct token *t, int n);
 void emit_label(struct ctx *c, const char *name, int len);
 
 #endif

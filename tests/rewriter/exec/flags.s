@@ -73,4 +73,30 @@ less_load:
 	leave
 	ret
 
+# long less_enter0(long a, long b): a < b, read by jl after enter $0,$0
+# (push/mov only, no M4: the flags are the input's, nothing to save)
+	.globl	less_enter0
+	.type	less_enter0, @function
+less_enter0:
+	xorl	%eax, %eax
+	cmpq	%rsi, %rdi
+	enter	$0, $0
+	jl	1f
+	leave
+	ret
+1:	movl	$1, %eax
+	leave
+	ret
+
+# long less_enter(long a, long b): a < b, read by setl after enter $40,$0
+	.globl	less_enter
+	.type	less_enter, @function
+less_enter:
+	xorl	%eax, %eax
+	cmpq	%rsi, %rdi
+	enter	$40, $0
+	setl	%al
+	leave
+	ret
+
 	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,13 @@
+# expect-line: 6
+# a jump to a name defined by `=` is no tail call: it may be a label here
+	.text
+f:
+	cmpq	%rsi, %rdi
+	movq	%rbx, %rsp
+	jmp	alias
+alias = .L1
+	ret
+.L1:
+	jl	.L2
+.L2:
+	ret
