@@ -22,9 +22,14 @@ struct lfi_image {
 	char interp[256];	/* PT_INTERP, "" if none */
 };
 
+struct lfi_fs;		/* mapped directories, working directory, umask */
+struct lfi_fds;		/* the box's file descriptors */
+
 /* A process in a box. */
 struct lfi_proc {
 	struct lfi_box *box;
+	struct lfi_fs *fs;
+	struct lfi_fds *fds;
 	int verbose;		/* -V: trace system calls on stderr */
 	const char *name;	/* for messages */
 	int exit_status;
@@ -47,6 +52,27 @@ int lfi_load_elf(struct lfi_box *box, const uint8_t *file, size_t size,
 uint64_t lfi_initial_stack(struct lfi_box *box, const struct lfi_image *prog,
 			   uint64_t interp_bias, const char *execfn,
 			   char *const argv[], char *const envp[]);
+
+/*
+ * Files (path.c, fd.c; the policy is in path.c's comment). A new fs maps
+ * nothing, has working directory "/" and umask 022. lfi_fs_map makes the
+ * host directory `host_path` visible at the absolute box path `box_path`
+ * (read-only with `ro`): -EINVAL for a relative box path or one with
+ * "..", -EEXIST when mapped already, -EPERM for procfs, the host's error
+ * when it is not a directory. lfi_fs_chdir and lfi_fs_open resolve box
+ * paths; lfi_fs_open returns a host fd opened read-only (the caller
+ * closes it) or -errno. lfi_fds_new makes a table whose fds 0-2 are dups
+ * of the host fds std[0..2] (-1: closed; NULL: none).
+ */
+struct lfi_fs *lfi_fs_new(void);
+void lfi_fs_free(struct lfi_fs *fs);
+int lfi_fs_map(struct lfi_fs *fs, const char *box_path, const char *host_path,
+	       int ro);
+int lfi_fs_has_map(const struct lfi_fs *fs, const char *box_path);
+int lfi_fs_chdir(struct lfi_fs *fs, const char *path);
+int lfi_fs_open(struct lfi_fs *fs, const char *path);
+struct lfi_fds *lfi_fds_new(const int std[3]);
+void lfi_fds_free(struct lfi_fds *fds);
 
 /* Runtime call 0 for a process (lfi_syscall_fn); t->user is the proc. */
 long lfi_linux_syscall(struct lfi_thread *t, struct lfi_syscall_regs *r);

@@ -19,12 +19,12 @@ static inline void *in_box(struct lfi_thread *t, uint64_t addr, uint64_t len)
 	return lfi_box_contains(t->box, addr, len) ? (void *)(uintptr_t)addr : NULL;
 }
 
-/* The host fd behind a sandbox fd, or -1 (only the standard streams so
-   far; the per-box table comes with the file system calls). */
-static inline int host_fd(uint64_t fd)
-{
-	return fd <= 2 ? (int)fd : -1;
-}
+/* copy.c: copies between host and box memory that fail with -EFAULT
+   instead of faulting in the host (unmapped or protected box pages). */
+int box_read(struct lfi_thread *t, void *dst, uint64_t src, size_t n);
+int box_write(struct lfi_thread *t, uint64_t dst, const void *src, size_t n);
+/* A NUL-terminated path of at most PATH_MAX bytes, copied once. */
+int box_read_path(struct lfi_thread *t, char *dst, uint64_t src);
 
 typedef long sys_fn(struct lfi_thread *t, struct lfi_syscall_regs *r);
 
@@ -32,6 +32,19 @@ typedef long sys_fn(struct lfi_thread *t, struct lfi_syscall_regs *r);
 sys_fn sys_read, sys_write, sys_readv, sys_writev, sys_ioctl, sys_close;
 /* sys_mem.c */
 sys_fn sys_mmap, sys_munmap, sys_mprotect, sys_brk;
+/* sys_mmap_file.c */
+sys_fn sys_mmap_file;
+/* sys_fs.c: paths */
+sys_fn sys_openat, sys_newfstatat, sys_statx, sys_getcwd, sys_chdir,
+	sys_mkdirat, sys_unlinkat, sys_renameat, sys_renameat2, sys_readlinkat,
+	sys_faccessat, sys_faccessat2, sys_umask;
+/* sys_fd.c: descriptors */
+sys_fn sys_pread64, sys_pwrite64, sys_lseek, sys_fstat, sys_getdents64,
+	sys_fcntl, sys_dup, sys_dup2, sys_dup3, sys_pipe, sys_pipe2, sys_ftruncate,
+	sys_fsync;
+/* sys_fs_legacy.c: the same under their pre-*at numbers */
+sys_fn sys_open, sys_stat, sys_lstat, sys_access, sys_mkdir, sys_unlink,
+	sys_rmdir, sys_rename, sys_readlink;
 /* sys_misc.c */
 sys_fn sys_clock_gettime, sys_getrandom, sys_getpid, sys_exit_group,
 	sys_ignored;

@@ -1,6 +1,9 @@
-/* Reading and writing: the standard streams for now. Buffers are
-   checked against the box; iovecs are copied out of it once. */
+/* Reading and writing through the box's file descriptors (files.h).
+   Buffers are checked against the box and handed to the kernel, which
+   fails with -EFAULT on unmapped pages; iovecs and ioctl results are
+   copied between box and host once. */
 #define _GNU_SOURCE
+#include "files.h"
 #include "sys.h"
 
 #include <errno.h>
@@ -11,54 +14,58 @@
 #include <unistd.h>
 
 #define MAX_IOV 1024
+/* the kernel's struct termios (asm/termbits.h): 4 flags, c_line, 19 c_cc;
+   glibc's is larger, and the rest of it must not reach the box */
+#define KERNEL_TERMIOS_SIZE 36
+
+static long rw(struct lfi_thread *t, struct lfi_syscall_regs *r, int write_)
+{
+	struct lfi_file *f = fd_get(fds_of(t), r->rdi);
+	void *buf = in_box(t, r->rsi, r->rdx);
+	long n;
+
+	if (!f)
+		return -EBADF;
+	if (!buf)
+		n = -EFAULT;
+	else if ((n = write_ ? write(f->host, buf, r->rdx) :
+			       read(f->host, buf, r->rdx)) < 0)
+		n = -errno;
+	file_put(f);
+	return n;
+}
 
 long sys_read(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
-	int fd = host_fd(r->rdi);
-	void *buf = in_box(t, r->rsi, r->rdx);
-
-	if (fd < 0)
-		return -EBADF;
-	if (!buf)
-		return -EFAULT;
-	long n = read(fd, buf, r->rdx);
-	return n < 0 ? -errno : n;
+	return rw(t, r, 0);
 }
 
 long sys_write(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
-	int fd = host_fd(r->rdi);
-	const void *buf = in_box(t, r->rsi, r->rdx);
-
-	if (fd < 0)
-		return -EBADF;
-	if (!buf)
-		return -EFAULT;
-	long n = write(fd, buf, r->rdx);
-	return n < 0 ? -errno : n;
+	return rw(t, r, 1);
 }
 
 /* readv/writev: the iovecs are copied out of the box once, then each is
    checked; another sandbox thread cannot change them in between. */
 static long rw_vector(struct lfi_thread *t, struct lfi_syscall_regs *r, int write_)
 {
-	int fd = host_fd(r->rdi);
 	uint64_t cnt = r->rdx;
-	const struct iovec *src = in_box(t, r->rsi, cnt * sizeof *src);
 	struct iovec iov[MAX_IOV];
+	struct lfi_file *f;
+	long n;
 
-	if (fd < 0)
-		return -EBADF;
 	if (cnt > MAX_IOV)
 		return -EINVAL;
-	if (cnt && !src)
-		return -EFAULT;
-	memcpy(iov, src, cnt * sizeof *iov);
+	if ((n = box_read(t, iov, r->rsi, cnt * sizeof *iov)))
+		return n;
 	for (uint64_t i = 0; i < cnt; i++)
 		if (iov[i].iov_len && !in_box(t, (uint64_t)(uintptr_t)iov[i].iov_base,
 					      iov[i].iov_len))
 			return -EFAULT;
-	long n = write_ ? writev(fd, iov, (int)cnt) : readv(fd, iov, (int)cnt);
+	if (!(f = fd_get(fds_of(t), r->rdi)))
+		return -EBADF;
+	n = write_ ? writev(f->host, iov, (int)cnt) : readv(f->host, iov, (int)cnt);
+	file_put(f);
 	return n < 0 ? -errno : n;
 }
 
@@ -74,25 +81,25 @@ long sys_writev(struct lfi_thread *t, struct lfi_syscall_regs *r)
 
 long sys_ioctl(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
-	int fd = host_fd(r->rdi);
 	size_t size = r->rsi == TIOCGWINSZ ? sizeof(struct winsize) :
-		      r->rsi == TCGETS ? sizeof(struct termios) : 0;
-	void *arg = in_box(t, r->rdx, size);
-	char copy[sizeof(struct termios) + sizeof(struct winsize)];
+		      r->rsi == TCGETS ? KERNEL_TERMIOS_SIZE : 0;
+	char copy[sizeof(struct termios) + sizeof(struct winsize)] = { 0 };
+	struct lfi_file *f = fd_get(fds_of(t), r->rdi);
+	long err;
 
-	if (fd < 0)
+	if (!f)
 		return -EBADF;
 	if (!size)
-		return -ENOTTY;
-	if (!arg)
-		return -EFAULT;
-	if (ioctl(fd, r->rsi, copy) < 0)
-		return -errno;
-	memcpy(arg, copy, size);
-	return 0;
+		err = -ENOTTY;
+	else if (!in_box(t, r->rdx, size))
+		err = -EFAULT;
+	else
+		err = ioctl(f->host, r->rsi, copy) < 0 ? -errno : 0;
+	file_put(f);
+	return err ? err : box_write(t, r->rdx, copy, size);
 }
 
 long sys_close(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
-	return host_fd(r->rdi) < 0 ? -EBADF : 0;	/* the streams stay open */
+	return fd_close(fds_of(t), r->rdi);
 }

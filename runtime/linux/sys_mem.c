@@ -11,7 +11,7 @@ long sys_mmap(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	int prot = (int)r->rdx, flags = (int)r->r10;
 
 	if (!(flags & MAP_ANONYMOUS))
-		return -ENOSYS;	/* file mappings: with the fd table */
+		return sys_mmap_file(t, r);
 	if (prot & PROT_EXEC)
 		return -EACCES;
 	int err = lfi_box_map(t->box, &addr, len, prot,
