@@ -1,13 +1,19 @@
 /*
  * lfi-run - run a sandboxed program (static-pie or dynamic) in a box.
  *
- *   lfi-run [-V] PROGRAM [ARGS...]
+ *   lfi-run [--dir BOX=HOST[:ro]]... [--env K=V]... [--wd DIR] [-V]
+ *           PROGRAM [ARGS...]
+ *
+ * PROGRAM is a host path. The box sees no host file but the directories
+ * mapped with --dir (read-only with :ro) and, unless --dir maps /lib
+ * itself, the sysroot's lib directory (build/sysroot/lib next to
+ * build/bin) at /lib read-only, where ld-musl is found. Its environment
+ * holds only the --env pairs; its working directory is --wd (default /);
+ * its standard streams are the host's. -V traces system calls.
  *
  * Exit status: the program's; 128 + signal number when it faults (with
- * one line naming the fault); 2 when PROGRAM cannot be run (missing, not
- * ELF, not LFI code, does not verify). This first version passes the
- * host's environment and standard streams, and serves the system calls
- * listed in linux/syscall.c.
+ * one line naming the fault); 2 for bad options or when PROGRAM cannot
+ * be run (missing, not ELF, not LFI code, does not verify).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -25,11 +31,19 @@
 #define PROGRAM_AT (1ULL << 20)		/* box offset of the program */
 #define INTERP_AT (1ULL << 30)		/* and of its interpreter */
 
-extern char **environ;
+#define MAX_ENV 256
+
+/* What the options ask for. */
+struct options {
+	char *env[MAX_ENV + 1];	/* NULL-terminated */
+	int nenv;
+	const char *wd;
+};
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: lfi-run [-V] PROGRAM [ARGS...]\n");
+	fprintf(stderr, "usage: lfi-run [--dir BOX=HOST[:ro]]... [--env K=V]... "
+		"[--wd DIR] [-V] PROGRAM [ARGS...]\n");
 	return 2;
 }
 
@@ -39,10 +53,9 @@ static int bad_input(const char *file, const char *why)
 	return 2;
 }
 
-/* The whole file, or NULL with errno. */
-static uint8_t *read_file(const char *path, size_t *size)
+/* The whole file behind fd (closed), or NULL with errno. */
+static uint8_t *read_fd(int fd, size_t *size)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
 	uint8_t *buf = NULL;
 
@@ -69,13 +82,19 @@ static uint8_t *read_file(const char *path, size_t *size)
 	return buf;
 }
 
-static int load(struct lfi_box *box, const char *path, uint64_t at,
-		struct lfi_image *img)
+/* `path` on the host, or in the box when `fs` is given. */
+static int load(struct lfi_box *box, struct lfi_fs *fs, const char *path,
+		uint64_t at, struct lfi_image *img)
 {
 	char why[256];
 	size_t size;
-	uint8_t *file = read_file(path, &size);
+	int fd = fs ? lfi_fs_open(fs, path) : open(path, O_RDONLY | O_CLOEXEC);
+	uint8_t *file;
 	int err;
+
+	if (fd < 0 && fs)
+		errno = -fd;
+	file = fd < 0 ? NULL : read_fd(fd, &size);
 
 	if (!file)
 		return bad_input(path, strerror(errno));
@@ -84,14 +103,13 @@ static int load(struct lfi_box *box, const char *path, uint64_t at,
 	return err ? bad_input(path, why) : 0;
 }
 
-/* The sysroot's file for the interpreter path a program names, next to
-   this tool (build/bin -> build/sysroot), until --dir maps directories. */
-static char *interp_path(const char *interp)
+/* The sysroot's lib directory, next to this tool (build/bin ->
+   build/sysroot/lib): mapped at /lib for the interpreter path ld-musl
+   programs name, /lib/ld-musl-x86_64.so.1. */
+static char *sysroot_lib(void)
 {
-	char self[4096], *slash;
+	char self[4096], *slash, *p;
 	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-	const char *base = strrchr(interp, '/');
-	char *p;
 
 	if (n <= 0)
 		return NULL;
@@ -99,7 +117,7 @@ static char *interp_path(const char *interp)
 	if (!(slash = strrchr(self, '/')))
 		return NULL;
 	*slash = '\0';
-	if (asprintf(&p, "%s/../sysroot/lib/%s", self, base ? base + 1 : interp) < 0)
+	if (asprintf(&p, "%s/../sysroot/lib", self) < 0)
 		return NULL;
 	return p;
 }
@@ -145,7 +163,7 @@ static int catch_faults(void)
 	return 0;
 }
 
-static int run(struct lfi_proc *p, int argc, char **argv)
+static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
 {
 	struct lfi_image prog, interp = { 0 };
 	uint64_t base = lfi_box_base(p->box), sp, pc;
@@ -153,19 +171,16 @@ static int run(struct lfi_proc *p, int argc, char **argv)
 	int st;
 	long ret;
 
-	if ((st = load(p->box, argv[0], base + PROGRAM_AT, &prog)))
+	if ((st = load(p->box, NULL, argv[0], base + PROGRAM_AT, &prog)))
 		return st;
 	pc = prog.entry;
 	if (prog.interp[0]) {
-		char *path = interp_path(prog.interp);
-		if (!path)
-			return bad_input(prog.interp, "cannot find the interpreter");
-		if ((st = load(p->box, path, base + INTERP_AT, &interp)))
+		if ((st = load(p->box, p->fs, prog.interp, base + INTERP_AT, &interp)))
 			return st;
 		pc = interp.entry;
 	}
 	lfi_box_brk_init(p->box, prog.end);
-	sp = lfi_initial_stack(p->box, &prog, interp.bias, argv[0], argv, environ);
+	sp = lfi_initial_stack(p->box, &prog, interp.bias, argv[0], argv, o->env);
 	t = lfi_thread_new(p->box, lfi_linux_syscall, p);
 	if (!sp || !t)
 		return bad_input(argv[0], "cannot set up the stack");
@@ -183,23 +198,100 @@ static int run(struct lfi_proc *p, int argc, char **argv)
 	return p->exited ? p->exit_status : (int)(ret & 0xff);
 }
 
+/* --dir BOX=HOST[:ro] */
+static int map_dir(struct lfi_fs *fs, char *arg)
+{
+	char *eq = strchr(arg, '='), *host;
+	size_t n;
+	int ro = 0, err;
+
+	if (!eq || eq == arg || !eq[1])
+		return bad_input(arg, "--dir wants BOX=HOST[:ro]");
+	*eq = '\0';
+	host = eq + 1;
+	n = strlen(host);
+	if (n > 3 && !strcmp(host + n - 3, ":ro")) {
+		host[n - 3] = '\0';
+		ro = 1;
+	}
+	if ((err = lfi_fs_map(fs, arg, host, ro))) {
+		const char *why = err == -EINVAL ? "the box path must be absolute, without .." :
+				  err == -EPERM ? "procfs cannot be mapped" :
+				  err == -EEXIST ? "box path mapped twice" : strerror(-err);
+		fprintf(stderr, "lfi-run: --dir %s=%s: %s\n", arg, host, why);
+		return 2;
+	}
+	return 0;
+}
+
+/* The options before PROGRAM; returns the index of PROGRAM, or -2 after
+   a one-line complaint. */
+static int parse(int argc, char **argv, struct lfi_proc *p, struct options *o)
+{
+	int i = 1;
+
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *opt = argv[i];
+		if (!strcmp(opt, "-V"))
+			p->verbose = 1;
+		else if (!strcmp(opt, "--")) {
+			i++;
+			break;
+		} else if (!strcmp(opt, "--dir") || !strcmp(opt, "--env") ||
+			   !strcmp(opt, "--wd")) {
+			char *arg = argv[++i];
+			if (!arg)
+				return usage(), -2;
+			if (opt[2] == 'd' && map_dir(p->fs, arg))
+				return -2;
+			if (opt[2] == 'w')
+				o->wd = arg;
+			if (opt[2] == 'e') {
+				if (!strchr(arg, '=') || arg[0] == '=')
+					return bad_input(arg, "--env wants K=V"), -2;
+				if (o->nenv == MAX_ENV)
+					return bad_input(arg, "too many --env"), -2;
+				o->env[o->nenv++] = arg;
+			}
+		} else
+			return usage(), -2;
+	}
+	return i < argc ? i : (usage(), -2);
+}
+
+/* The box's files: the mappings, /lib, the working directory, streams. */
+static int setup_files(struct lfi_proc *p, struct options *o)
+{
+	static const int std[3] = { 0, 1, 2 };
+	char *lib;
+	int err;
+
+	if (!lfi_fs_has_map(p->fs, "/lib")) {
+		if (!(lib = sysroot_lib()) || (err = lfi_fs_map(p->fs, "/lib", lib, 1)))
+			return bad_input(lib ? lib : "/proc/self/exe",
+					 "cannot map the sysroot's lib directory");
+		free(lib);
+	}
+	if (o->wd && (err = lfi_fs_chdir(p->fs, o->wd))) {
+		fprintf(stderr, "lfi-run: --wd %s: %s\n", o->wd, strerror(-err));
+		return 2;
+	}
+	if (!(p->fds = lfi_fds_new(std)))
+		return bad_input("lfi-run", strerror(ENOMEM));
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct lfi_proc p = { 0 };
+	struct options o = { 0 };
 	uint64_t table[LFI_RUNTIME_CALLS];
-	int i = 1, err;
+	int i, err;
 
-	for (; i < argc && argv[i][0] == '-'; i++) {
-		if (!strcmp(argv[i], "-V"))
-			p.verbose = 1;
-		else if (!strcmp(argv[i], "--")) {
-			i++;
-			break;
-		} else
-			return usage();
-	}
-	if (i == argc)
-		return usage();
+	if (!(p.fs = lfi_fs_new()))
+		return bad_input("lfi-run", strerror(ENOMEM));
+	if ((i = parse(argc, argv, &p, &o)) < 0 || setup_files(&p, &o))
+		return 2;
 	p.name = argv[i];
 	lfi_runtime_table(table);
 	p.box = lfi_box_new(table, &err);
@@ -207,5 +299,5 @@ int main(int argc, char **argv)
 		return bad_input(argv[i], strerror(-err));
 	if (catch_faults() < 0)
 		return bad_input(argv[i], "cannot install fault handlers");
-	return run(&p, argc - i, argv + i);
+	return run(&p, &o, argc - i, argv + i);
 }
