@@ -101,8 +101,10 @@ check: all $(UNIT_TESTS) $(FUZZ_TARGET)
 fuzz: $(FUZZ_TARGET)
 	@tests/fuzz/run.sh $(FUZZ_TARGET) $(BUILD)/fuzz $${FUZZ_SECONDS:-3600}
 
-bench: $(BIN)/verify-bench
+bench: $(BIN)/verify-bench $(BIN)/call-bench
 	@bench/run-bench.sh $(BUILD)
+	@echo "== host -> box call benchmark (int add(int, int)) =="
+	@$(BIN)/call-bench $(BUILD)/tests/runtime-callee.bin
 
 demo: all
 	@demo/verifier-demo.sh $(BUILD)

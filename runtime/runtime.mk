@@ -35,3 +35,21 @@ $(LIB)/liblfirt.a: $(RUNTIME_OBJ)
 $(BUILD)/tests/runtime-core: tests/runtime/core.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_CORE_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+
+# Calling into a box from C: the callee is compiled with the LFI driver,
+# its .text extracted as raw bytes next to the object (CALLEE.bin,
+# CALLEE.bin.o for its symbols).
+RUNTIME_CALLEE := $(BUILD)/tests/runtime-callee.bin
+$(RUNTIME_CALLEE): tests/runtime/callee.c $(BIN)/x86_64-lfi-linux-musl-gcc $(BIN)/lfi-rewrite $(BIN)/lfi-verify
+	@mkdir -p $(@D)
+	$(BIN)/x86_64-lfi-linux-musl-gcc -O2 -c -o $@.o $<
+	objcopy -O binary --only-section=.text $@.o $@
+
+$(BUILD)/tests/runtime-call: tests/runtime/call.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+all: $(BUILD)/tests/runtime-call
+
+$(BIN)/call-bench: bench/call-bench.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread

@@ -17,6 +17,7 @@ run() {
 run "$BUILD/tests/verifier-unit"
 run "$BUILD/tests/verifier-internal"
 run "$BUILD/tests/runtime-core"
+run "$BUILD/tests/runtime-call" "$BUILD/tests/runtime-callee.bin"
 run tests/verifier/run-corpus.sh "$BIN"
 run tests/verifier/tool-tests.sh "$BIN"
 run tests/rewriter/run.sh "$BIN"

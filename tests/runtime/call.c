@@ -1,0 +1,121 @@
+/*
+ * Calling functions in a box from the host (runtime/core/call.h): the
+ * result comes back, arguments arrive in order, memory writes land in the
+ * box, and the host's callee-saved registers survive.
+ * Usage: runtime-call CALLEE.bin   (the .text of tests/runtime/callee.c
+ * compiled with the LFI driver). One PASS:/FAIL: line per test.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "call.h"
+
+#define STUB_AT 0x10000
+#define CODE_AT 0x20000
+#define DATA_AT 0x40000
+#define STACK_AT 0x100000
+#define STACK_SIZE 0x10000
+
+static void result(const char *name, int ok)
+{
+	printf("%s: runtime/call/%s\n", ok ? "PASS" : "FAIL", name);
+}
+
+static uint8_t *read_all(const char *path, size_t *size)
+{
+	FILE *f = fopen(path, "rb");
+	uint8_t *buf = malloc(1 << 20);
+
+	if (!f || !buf)
+		return NULL;
+	*size = fread(buf, 1, 1 << 20, f);
+	fclose(f);
+	return buf;
+}
+
+struct symbols {
+	uint64_t add, sum6, store;
+};
+
+/* The functions' box addresses: their offsets in .text, from nm on the
+   object the .bin was extracted from. */
+static int find(const char *path, struct symbols *s, uint64_t base)
+{
+	char cmd[512], name[64];
+	unsigned long long off;
+	FILE *p;
+
+	snprintf(cmd, sizeof cmd, "nm %s.o", path);
+	if (!(p = popen(cmd, "r")))
+		return -1;
+	while (fscanf(p, "%llx %*s %63s", &off, name) == 2) {
+		if (!strcmp(name, "add")) s->add = base + off;
+		if (!strcmp(name, "sum6")) s->sum6 = base + off;
+		if (!strcmp(name, "store")) s->store = base + off;
+	}
+	return pclose(p) == 0 && s->add && s->sum6 && s->store ? 0 : -1;
+}
+
+int main(int argc, char **argv)
+{
+	uint64_t table[LFI_RUNTIME_CALLS], base, addr;
+	struct lfi_box *box;
+	struct lfi_thread *t;
+	struct symbols sym = { 0 };
+	char why[256];
+	size_t size;
+	uint8_t *code;
+	int err;
+
+	if (argc != 2 || !(code = read_all(argv[1], &size))) {
+		fprintf(stderr, "usage: runtime-call CALLEE.bin\n");
+		return 2;
+	}
+	lfi_runtime_table(table);
+	box = lfi_box_new(table, &err);
+	base = lfi_box_base(box);
+	addr = base + STACK_AT;
+	if (lfi_box_map_return_stub(box, base + STUB_AT, why, sizeof why) ||
+	    lfi_box_map_code(box, base + CODE_AT, code, size,
+			     why, sizeof why) ||
+	    lfi_box_map(box, &addr, STACK_SIZE, 3, LFI_MAP_FIXED) ||
+	    find(argv[1], &sym, base + CODE_AT) ||
+	    !(t = lfi_thread_new(box, NULL, NULL))) {
+		printf("FAIL: runtime/call/setup: %s\n", why);
+		return 0;
+	}
+	struct lfi_call c = { .fn = sym.add, .args = { 2, 3 },
+			      .stack_top = base + STACK_AT + STACK_SIZE,
+			      .return_stub = base + STUB_AT };
+	result("add", lfi_thread_call(t, &c) == 5);
+	c.fn = sym.sum6;
+	memcpy(c.args, (uint64_t[6]){ 1, 2, 3, 4, 5, 6 }, sizeof c.args);
+	result("six-arguments-in-order", lfi_thread_call(t, &c) == 1 + 4 + 9 + 16 + 25 + 36);
+
+	addr = base + DATA_AT;
+	lfi_box_map(box, &addr, 4096, 3, LFI_MAP_FIXED);
+	*(long *)(uintptr_t)(base + DATA_AT) = 11;
+	c.fn = sym.store;
+	c.args[0] = base + DATA_AT;
+	c.args[1] = 99;
+	result("store-through-box-pointer", lfi_thread_call(t, &c) == 11 &&
+		   *(long *)(uintptr_t)(base + DATA_AT) == 99);
+
+	/* many calls with live host values around them: callee-saved
+	   registers (the compiler keeps these in them) must survive */
+	long acc = 0, keep1 = 7, keep2 = 13;
+	c.fn = sym.add;
+	for (long i = 0; i < 100000; i++) {
+		c.args[0] = i;
+		c.args[1] = keep1;
+		acc += lfi_thread_call(t, &c) - keep2;
+	}
+	result("callee-saved-and-repeated", acc == 100000LL * 99999 / 2 + 100000 * (7 - 13));
+	c.fn = sym.add + 1;
+	result("misaligned-function-refused", lfi_thread_call(t, &c) == -1);
+	lfi_thread_free(t);
+	lfi_box_free(box);
+	free(code);
+	return 0;
+}

@@ -1,0 +1,20 @@
+/* Functions the host calls in a box (tests/runtime/call.c and
+   bench/call-bench.c), compiled with the LFI driver; `add` must stay the
+   first function of .text (offset 0). */
+int add(int a, int b)
+{
+	return a + b;
+}
+
+long sum6(long a, long b, long c, long d, long e, long f)
+{
+	return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f;
+}
+
+/* Writes through a pointer the host passes (a box address). */
+long store(long *p, long v)
+{
+	long old = *p;
+	*p = v;
+	return old;
+}
