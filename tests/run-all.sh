@@ -27,6 +27,7 @@ run tests/sysroot/run.sh "$BUILD"
 run tests/builtins/run.sh "$BUILD"
 run tests/realcode/run.sh "$BUILD"
 run tests/runtime/lfi-run.sh "$BUILD"
+run tests/runtime/fs.sh "$BUILD"
 run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"
 
 passed=$(grep -c '^PASS:' "$LOG")

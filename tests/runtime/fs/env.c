@@ -1,0 +1,9 @@
+/* Prints the environment, one entry a line. */
+#include <stdio.h>
+extern char **environ;
+int main(void)
+{
+	for (char **e = environ; *e; e++)
+		puts(*e);
+	return 0;
+}
