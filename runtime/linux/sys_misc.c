@@ -11,14 +11,10 @@
 long sys_clock_gettime(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
 	struct timespec ts;
-	struct timespec *to = in_box(t, r->rsi, sizeof ts);
 
-	if (!to)
-		return -EFAULT;
 	if (clock_gettime((clockid_t)r->rdi, &ts) < 0)
 		return -errno;
-	memcpy(to, &ts, sizeof ts);
-	return 0;
+	return box_write(t, r->rsi, &ts, sizeof ts);
 }
 
 long sys_getrandom(struct lfi_thread *t, struct lfi_syscall_regs *r)
