@@ -53,3 +53,10 @@ all: $(BUILD)/tests/runtime-call
 $(BIN)/call-bench: bench/call-bench.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+
+# signals, faults and the FP environment (tests/runtime/signals.c)
+all: $(BUILD)/tests/runtime-signals
+check: $(BUILD)/tests/runtime-signals
+$(BUILD)/tests/runtime-signals: tests/runtime/signals.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread

@@ -14,6 +14,7 @@
 #include <sys/mman.h>
 #include <sys/personality.h>
 #include "box_internal.h"
+#include "signals.h"
 
 #define RESERVATION (LFI_BOX_GUARD + LFI_BOX_SIZE + LFI_BOX_GUARD)
 
@@ -92,6 +93,8 @@ struct lfi_box *lfi_box_new(const uint64_t table[LFI_RUNTIME_CALLS], int *err)
 		*err = e;
 		return NULL;
 	}
+	/* No host handler may write its frame on a sandbox stack. */
+	lfi_signals_protect();
 	*err = 0;
 	return box;
 }

@@ -136,7 +136,12 @@ lfi_rtcall_syscall:
 	movl	$-1, %eax
 	movl	$-1, %edx
 	xsave64	(%rdi)
+	/* The host's FP control words; fnclex first, or an x87 exception
+	   the sandbox left pending would fire at the host's next x87
+	   instruction if the host's control word unmasks it. XRSTOR gives
+	   the sandbox its state back, pending exception included. */
 	ldmxcsr	LFI_T_HOST_MXCSR(%rcx)
+	fnclex
 	fldcw	LFI_T_HOST_FCW(%rcx)
 	movq	%rcx, %rdi
 	leaq	-56(%rbp), %rsi

@@ -2,6 +2,7 @@
    side of entering a box (thread.h). */
 #define _GNU_SOURCE
 #include "thread.h"
+#include "signals.h"
 
 #include <asm/prctl.h>
 #include <cpuid.h>
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -63,6 +65,47 @@ static size_t xsave_size(void)
 	return b;
 }
 
+/* Host signal handlers need room for themselves and for handlers they
+   chain to; one guard page below catches an overflow. */
+#define ALTSTACK_SIZE (64ULL << 10)
+
+/* Gives the calling thread an alternate signal stack outside the box
+   unless it has a usable one; t->altstack is ours to take back. */
+static int attach_altstack(struct lfi_thread *t)
+{
+	stack_t cur, ss = { .ss_size = ALTSTACK_SIZE };
+	char *mem;
+
+	if (sigaltstack(NULL, &cur) < 0)
+		return -errno;
+	if (!(cur.ss_flags & SS_DISABLE) &&
+	    !lfi_box_contains(t->box, (uint64_t)(uintptr_t)cur.ss_sp, cur.ss_size))
+		return 0;
+	/* mmap(NULL) never lands in a box: the reservation holds it. */
+	mem = mmap(NULL, ALTSTACK_SIZE + LFI_PAGE_SIZE, PROT_NONE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (mem == MAP_FAILED)
+		return -ENOMEM;
+	if (mprotect(mem + LFI_PAGE_SIZE, ALTSTACK_SIZE, PROT_READ | PROT_WRITE) < 0 ||
+	    (ss.ss_sp = mem + LFI_PAGE_SIZE, sigaltstack(&ss, NULL) < 0)) {
+		munmap(mem, ALTSTACK_SIZE + LFI_PAGE_SIZE);
+		return -ENOMEM;
+	}
+	t->altstack = mem;
+	return 0;
+}
+
+static void detach_altstack(struct lfi_thread *t)
+{
+	stack_t off = { .ss_flags = SS_DISABLE };
+
+	if (!t->altstack)
+		return;
+	sigaltstack(&off, NULL);
+	munmap(t->altstack, ALTSTACK_SIZE + LFI_PAGE_SIZE);
+	t->altstack = NULL;
+}
+
 struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 				  void *user)
 {
@@ -71,15 +114,17 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 
 	if (!t)
 		return NULL;
+	t->box = box;
 	/* XSAVE needs 64-byte alignment and a zero header (XCOMP_BV). */
 	t->xsave_mem = aligned_alloc(64, (size + 63) & ~(size_t)63);
-	if (!t->xsave_mem) {
+	if (!t->xsave_mem || attach_altstack(t) < 0) {
+		free(t->xsave_mem);
 		free(t);
 		return NULL;
 	}
+	lfi_signals_protect();
 	memset(t->xsave_mem, 0, size);
 	t->xsave = t->xsave_mem;
-	t->box = box;
 	t->base = lfi_box_base(box);
 	t->syscall = syscall;
 	t->user = user;
@@ -93,6 +138,7 @@ void lfi_thread_free(struct lfi_thread *t)
 {
 	if (!t)
 		return;
+	detach_altstack(t);
 	free(t->xsave_mem);
 	free(t);
 }
@@ -121,19 +167,42 @@ static void set_gs_base(uint64_t base)
 		__asm__ volatile("wrgsbase %0" : : "r"(base) : "memory");
 }
 
-long lfi_thread_run(struct lfi_thread *t, uint64_t pc, uint64_t sp,
-		    const uint64_t args[6])
+/* Enters the box at pc (already checked) with stack sp. */
+static long enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
+		  const uint64_t args[6])
 {
 	static const uint64_t zero[6];
 
-	if (!lfi_box_contains(t->box, pc, 1) || pc % 32 ||
-	    !lfi_box_contains(t->box, sp - 8, 8))
+	if (!lfi_box_contains(t->box, sp - 8, 8))
 		return -1;
 	t->host_mxcsr = 0;
 	__asm__ volatile("stmxcsr %0" : "=m"(t->host_mxcsr));
 	__asm__ volatile("fnstcw %0" : "=m"(t->host_fcw));
 	set_gs_base(t->base);
+	t->fault_sig = 0;
 	return lfi_enter(t, pc, sp, args ? args : zero);
+}
+
+long lfi_thread_run(struct lfi_thread *t, uint64_t pc, uint64_t sp,
+		    const uint64_t args[6])
+{
+	if (!lfi_box_contains(t->box, pc, 1) || pc % 32)
+		return -1;
+	return enter(t, pc, sp, args);
+}
+
+struct lfi_return_point lfi_thread_return_point(const struct lfi_thread *t)
+{
+	/* As lfi_rtcall_syscall's own return: base + low 32 bits. */
+	return (struct lfi_return_point){ t->base + (uint32_t)t->sbx_ret };
+}
+
+long lfi_thread_resume(struct lfi_thread *t, struct lfi_return_point at,
+		       uint64_t sp, const uint64_t args[6])
+{
+	if (!lfi_box_contains(t->box, at.pc, 1))
+		return -1;
+	return enter(t, at.pc, sp, args);
 }
 
 /* Called by entry.S for runtime calls nobody serves. */

@@ -68,9 +68,20 @@ struct lfi_thread {
 	void *user;		/* for the layer above */
 	void *xsave_mem;	/* what xsave points into */
 	int bad_call;		/* runtime call number of a bad call, or -1 */
+	/* the last fault in the box (signals.c): signal, address, pc */
+	int fault_sig;		/* 0: none */
+	uint64_t fault_addr, fault_pc;
+	void *altstack;		/* the alternate signal stack the core mapped */
+	/* per-thread state kept for the layer above (Linux: the
+	   set_tid_address word, the emulated signal mask) */
+	uint64_t clear_tid;
+	uint64_t sigmask;
 };
 
-/* A context for the calling host thread in `box`. NULL on -ENOMEM. */
+/* A context for the calling host thread in `box`. NULL on -ENOMEM.
+   Gives the thread an alternate signal stack outside every box unless it
+   has one (not in this box) already, and runs lfi_signals_protect()
+   (signals.h). Free it on the same thread, outside the box. */
 struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 				  void *user);
 void lfi_thread_free(struct lfi_thread *t);
@@ -88,6 +99,25 @@ void lfi_runtime_table(uint64_t table[LFI_RUNTIME_CALLS]);
  */
 long lfi_thread_run(struct lfi_thread *t, uint64_t pc, uint64_t sp,
 		    const uint64_t args[6]);
+
+/* Where a thread will return from the runtime call it is in: for a new
+   thread made by that call (Linux clone), read by the calling thread
+   while it is in the call. Only the core makes one. */
+struct lfi_return_point {
+	uint64_t pc;
+};
+struct lfi_return_point lfi_thread_return_point(const struct lfi_thread *t);
+
+/*
+ * Runs `t` from the return point `at` of another thread of the same box,
+ * as the new thread that runtime call made: %rax = 0, the six argument
+ * registers `args`, the others zero, stack `sp` (in the box). The point
+ * is not bundle-aligned, but it is the verified address after an M3 that
+ * the other thread's own return uses. Returns like lfi_thread_run; -1 if
+ * sp is not in the box.
+ */
+long lfi_thread_resume(struct lfi_thread *t, struct lfi_return_point at,
+		       uint64_t sp, const uint64_t args[6]);
 
 /* From a runtime-call handler: abandon the sandbox's run and make the
    innermost lfi_thread_run return `value`. */

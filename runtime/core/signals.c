@@ -1,0 +1,139 @@
+/* Host signals and boxes (signals.h): SA_ONSTACK on every handler, and
+   the fault handler that tells faults in a box from the host's own. */
+#define _GNU_SOURCE
+#include "signals.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+/* The kernel's struct sigaction (rt_sigaction with an 8-byte mask). */
+struct ksigaction {
+	void *handler;
+	unsigned long flags;
+	void *restorer;
+	uint64_t mask;
+};
+
+#define KSIG_MAX 64
+
+void lfi_signals_protect(void)
+{
+	for (int sig = 1; sig <= KSIG_MAX; sig++) {
+		struct ksigaction sa;
+
+		if (sig == SIGKILL || sig == SIGSTOP)
+			continue;
+		if (syscall(SYS_rt_sigaction, sig, NULL, &sa, 8) < 0)
+			continue;
+		if (sa.handler == (void *)SIG_DFL || sa.handler == (void *)SIG_IGN ||
+		    (sa.flags & SA_ONSTACK))
+			continue;
+		/* Everything else as it was, glibc's restorer included. */
+		sa.flags |= SA_ONSTACK;
+		syscall(SYS_rt_sigaction, sig, &sa, NULL, 8);
+	}
+}
+
+/* Signal dispositions belong to the process, so what the fault handler
+   needs is process-wide too: the callback and what it replaced. */
+static const int fault_sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
+#define NFAULT (sizeof fault_sigs / sizeof *fault_sigs)
+static struct sigaction previous[NFAULT];
+static lfi_fault_fn *on_box_fault;
+
+static struct sigaction *previous_of(int sig)
+{
+	for (size_t i = 0; i < NFAULT; i++)
+		if (fault_sigs[i] == sig)
+			return &previous[i];
+	return NULL;
+}
+
+/* The context lfi_enter made current on this thread (thread.h), NULL
+   outside every box. */
+static struct lfi_thread *current_thread(void)
+{
+	struct lfi_thread *t;
+
+	__asm__ volatile("movq %%fs:%c1, %0" : "=r"(t) : "i"(LFI_SLOT_CTX));
+	return t;
+}
+
+/* What the process would have done without us. */
+static void chain(int sig, siginfo_t *si, void *uc)
+{
+	struct sigaction *old = previous_of(sig);
+	sigset_t saved;
+
+	if (old->sa_handler == SIG_DFL || old->sa_handler == SIG_IGN) {
+		/* A fault runs again and takes the default action; a signal
+		   sent with kill() is sent again (ignored: dropped, but a
+		   real fault cannot be ignored, like the kernel's rule). */
+		signal(sig, SIG_DFL);
+		if (si->si_code <= 0 && old->sa_handler == SIG_DFL)
+			raise(sig);
+		return;
+	}
+	pthread_sigmask(SIG_BLOCK, &old->sa_mask, &saved);
+	if (old->sa_flags & SA_SIGINFO)
+		old->sa_sigaction(sig, si, uc);
+	else
+		old->sa_handler(sig);
+	pthread_sigmask(SIG_SETMASK, &saved, NULL);
+}
+
+/* End the run of `t`: sigreturn lands in lfi_leave(t, -1) on the host
+   stack of the innermost lfi_enter, with the direction flag clear (a
+   fault inside an M6 may leave it set). */
+static void leave_after_fault(struct lfi_thread *t, ucontext_t *uc)
+{
+	greg_t *g = uc->uc_mcontext.gregs;
+
+	g[REG_RIP] = (greg_t)(uintptr_t)lfi_leave;
+	g[REG_RDI] = (greg_t)(uintptr_t)t;
+	g[REG_RSI] = -1;
+	g[REG_RSP] = (greg_t)t->host_rsp;
+	g[REG_EFL] &= ~(greg_t)0x400;
+}
+
+static void on_fault(int sig, siginfo_t *si, void *uc_)
+{
+	ucontext_t *uc = uc_;
+	struct lfi_thread *t = current_thread();
+	uint64_t pc = uc->uc_mcontext.gregs[REG_RIP];
+	lfi_fault_fn *fn = __atomic_load_n(&on_box_fault, __ATOMIC_ACQUIRE);
+
+	if (!t || !lfi_box_contains(t->box, pc, 1)) {
+		chain(sig, si, uc);
+		return;
+	}
+	t->fault_sig = sig;
+	t->fault_addr = (uint64_t)(uintptr_t)si->si_addr;
+	t->fault_pc = pc;
+	if (fn)
+		fn(t, sig, si, uc);
+	leave_after_fault(t, uc);
+}
+
+int lfi_signals_catch_faults(lfi_fault_fn *fn)
+{
+	struct sigaction sa = { .sa_sigaction = on_fault,
+				.sa_flags = SA_SIGINFO | SA_ONSTACK };
+
+	__atomic_store_n(&on_box_fault, fn, __ATOMIC_RELEASE);
+	for (size_t i = 0; i < NFAULT; i++) {
+		struct sigaction old;
+
+		if (sigaction(fault_sigs[i], NULL, &old) < 0)
+			return -errno;
+		if (old.sa_sigaction == on_fault)
+			continue;	/* ours already: keep what it chains to */
+		previous[i] = old;
+		if (sigaction(fault_sigs[i], &sa, NULL) < 0)
+			return -errno;
+	}
+	return 0;
+}
