@@ -26,6 +26,7 @@
 #include <ucontext.h>
 #include <unistd.h>
 
+#include "core/signals.h"
 #include "linux/linux.h"
 
 #define PROGRAM_AT (1ULL << 20)		/* box offset of the program */
@@ -122,45 +123,29 @@ static char *sysroot_lib(void)
 	return p;
 }
 
-static struct lfi_box *fault_box;
 static const char *fault_name;
 
-/* A fault inside the box ends the program with a one-line report; any
-   other fault goes to the default action (the runtime's own bug). */
-static void on_fault(int sig, siginfo_t *si, void *uc_)
+/* A fault inside a box ends the program with a one-line report (faults
+   elsewhere go to the handler before ours, signals.h). */
+static void on_fault(struct lfi_thread *t, int sig, siginfo_t *si, void *uc)
 {
-	ucontext_t *uc = uc_;
-	uint64_t pc = uc->uc_mcontext.gregs[REG_RIP];
+	uint64_t base = t->base;
 	char line[256];
 	int n;
 
-	if (!fault_box || !lfi_box_contains(fault_box, pc, 1)) {
-		signal(sig, SIG_DFL);
-		return;
-	}
 	n = snprintf(line, sizeof line, "lfi-run: %s: %s at sandbox address 0x%llx "
 		     "(pc 0x%llx)\n", fault_name, strsignal(sig),
-		     (unsigned long long)((uintptr_t)si->si_addr - lfi_box_base(fault_box)),
-		     (unsigned long long)(pc - lfi_box_base(fault_box)));
+		     (unsigned long long)(t->fault_addr - base),
+		     (unsigned long long)(t->fault_pc - base));
 	if (write(2, line, n) < 0)
 		n = 0;
 	_exit(128 + sig);
 }
 
-static int catch_faults(void)
+/* exit_group while other threads run: the host process ends with them. */
+static void end_process(struct lfi_proc *p)
 {
-	static char altstack[64 << 10];
-	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
-	struct sigaction sa = { .sa_sigaction = on_fault,
-				.sa_flags = SA_SIGINFO | SA_ONSTACK };
-	static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
-
-	if (sigaltstack(&ss, NULL) < 0)
-		return -1;
-	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-		if (sigaction(sigs[i], &sa, NULL) < 0)
-			return -1;
-	return 0;
+	_exit(p->exit_status);
 }
 
 static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
@@ -184,10 +169,11 @@ static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
 	t = lfi_thread_new(p->box, lfi_linux_syscall, p);
 	if (!sp || !t)
 		return bad_input(argv[0], "cannot set up the stack");
-	fault_box = p->box;
 	fault_name = argv[0];
 	(void)argc;
 	ret = lfi_thread_run(t, pc, sp, NULL);
+	if (!p->exited && t->bad_call < 0)
+		lfi_proc_wait(p);	/* the first thread called exit */
 	if (t->bad_call >= 0) {
 		fprintf(stderr, "lfi-run: %s: bad runtime call %d at sandbox address 0x%llx\n",
 			argv[0], t->bad_call,
@@ -283,7 +269,9 @@ static int setup_files(struct lfi_proc *p, struct options *o)
 
 int main(int argc, char **argv)
 {
-	struct lfi_proc p = { 0 };
+	struct lfi_proc p = { .lock = PTHREAD_MUTEX_INITIALIZER,
+			      .idle = PTHREAD_COND_INITIALIZER,
+			      .end = end_process };
 	struct options o = { 0 };
 	uint64_t table[LFI_RUNTIME_CALLS];
 	int i, err;
@@ -297,7 +285,7 @@ int main(int argc, char **argv)
 	p.box = lfi_box_new(table, &err);
 	if (!p.box)
 		return bad_input(argv[i], strerror(-err));
-	if (catch_faults() < 0)
+	if (lfi_signals_catch_faults(on_fault) < 0)
 		return bad_input(argv[i], "cannot install fault handlers");
 	return run(&p, &o, argc - i, argv + i);
 }

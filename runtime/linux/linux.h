@@ -6,6 +6,7 @@
 #ifndef LFI_LINUX_H
 #define LFI_LINUX_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,6 +35,16 @@ struct lfi_proc {
 	const char *name;	/* for messages */
 	int exit_status;
 	int exited;
+	/* threads (sys_thread.c) and signal dispositions (sys_signal.c) */
+	pthread_mutex_t lock;	/* PTHREAD_MUTEX_INITIALIZER */
+	pthread_cond_t idle;	/* PTHREAD_COND_INITIALIZER: threads hit 0 or exited set */
+	int threads;		/* alive, not counting the first */
+	/* exit_group while other threads run: stops them all (lfi-run exits
+	   the host process); NULL: only the calling thread stops */
+	void (*end)(struct lfi_proc *p);
+	struct lfi_sigaction {	/* the kernel's struct sigaction */
+		uint64_t handler, flags, restorer, mask;
+	} sigactions[64];
 };
 
 /*
@@ -73,6 +84,10 @@ int lfi_fs_chdir(struct lfi_fs *fs, const char *path);
 int lfi_fs_open(struct lfi_fs *fs, const char *path);
 struct lfi_fds *lfi_fds_new(const int std[3]);
 void lfi_fds_free(struct lfi_fds *fds);
+
+/* After the first thread's run ended without exit_group (it called
+   exit): waits until the other threads are gone or one ends the process. */
+void lfi_proc_wait(struct lfi_proc *p);
 
 /* Runtime call 0 for a process (lfi_syscall_fn); t->user is the proc. */
 long lfi_linux_syscall(struct lfi_thread *t, struct lfi_syscall_regs *r);

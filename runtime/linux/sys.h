@@ -46,7 +46,11 @@ sys_fn sys_pread64, sys_pwrite64, sys_lseek, sys_fstat, sys_getdents64,
 sys_fn sys_open, sys_stat, sys_lstat, sys_access, sys_mkdir, sys_unlink,
 	sys_rmdir, sys_rename, sys_readlink;
 /* sys_misc.c */
-sys_fn sys_clock_gettime, sys_getrandom, sys_getpid, sys_exit_group,
-	sys_ignored;
+sys_fn sys_clock_gettime, sys_getrandom, sys_getpid, sys_ignored;
+/* sys_thread.c */
+sys_fn sys_clone, sys_exit, sys_exit_group, sys_set_tid_address, sys_gettid,
+	sys_futex, sys_sched_getaffinity, sys_sched_yield;
+/* sys_signal.c */
+sys_fn sys_rt_sigaction, sys_rt_sigprocmask;
 
 #endif

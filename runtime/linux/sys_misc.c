@@ -1,4 +1,4 @@
-/* Time, randomness, identity, exit, and what is accepted and ignored. */
+/* Time, randomness, identity, and what is accepted and ignored. */
 #define _GNU_SOURCE
 #include "sys.h"
 
@@ -32,22 +32,8 @@ long sys_getpid(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	return getpid();
 }
 
-static __attribute__((noreturn)) void end_process(struct lfi_thread *t, int status)
-{
-	struct lfi_proc *p = proc_of(t);
-
-	p->exit_status = status & 0xff;
-	p->exited = 1;
-	lfi_leave(t, status & 0xff);
-}
-
-long sys_exit_group(struct lfi_thread *t, struct lfi_syscall_regs *r)
-{
-	end_process(t, (int)r->rdi);
-}
-
-/* Emulated as done: rt_sigprocmask/rt_sigaction (the sandbox never
-   installs a host handler), set_robust_list, sched_yield. */
+/* Emulated as done: set_robust_list (robust mutexes of a thread that
+   dies are not recovered), sched_yield. */
 long sys_ignored(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
 	return 0;

@@ -1,8 +1,7 @@
 /* Runtime call 0: the system calls a musl program needs, each checking
    its pointers against the box before use (sys_*.c, one family each).
-   This first version serves a single-threaded program using its standard
-   streams; everything else returns -ENOSYS (logged with -V). The per-box
-   file-descriptor table, the path policy and threads are still to come. */
+   Files, threads (sys_thread.c) and the emulated signal calls
+   (sys_signal.c); everything else returns -ENOSYS (logged with -V). */
 #define _GNU_SOURCE
 #include "sys.h"
 
@@ -24,13 +23,13 @@ static sys_fn *const handlers[] = {
 	[SYS_clock_gettime] = sys_clock_gettime,
 	[SYS_getrandom] = sys_getrandom,
 	[SYS_getpid] = sys_getpid,
-	[SYS_gettid] = sys_getpid,
-	[SYS_set_tid_address] = sys_getpid,	/* emulated: the tid */
+	[SYS_gettid] = sys_gettid,
+	[SYS_set_tid_address] = sys_set_tid_address,
 	[SYS_set_robust_list] = sys_ignored,
-	[SYS_rt_sigprocmask] = sys_ignored,
-	[SYS_rt_sigaction] = sys_ignored,
-	[SYS_sched_yield] = sys_ignored,
-	[SYS_exit] = sys_exit_group,
+	[SYS_rt_sigprocmask] = sys_rt_sigprocmask,
+	[SYS_rt_sigaction] = sys_rt_sigaction,
+	[SYS_sched_yield] = sys_sched_yield,
+	[SYS_exit] = sys_exit,
 	[SYS_exit_group] = sys_exit_group,
 	/* files: sys_fd.c, sys_fs.c, sys_fs_legacy.c */
 	[SYS_pread64] = sys_pread64,
@@ -68,6 +67,9 @@ static sys_fn *const handlers[] = {
 	[SYS_rmdir] = sys_rmdir,
 	[SYS_rename] = sys_rename,
 	[SYS_readlink] = sys_readlink,
+	[SYS_clone] = sys_clone,
+	[SYS_futex] = sys_futex,
+	[SYS_sched_getaffinity] = sys_sched_getaffinity,
 };
 
 long lfi_linux_syscall(struct lfi_thread *t, struct lfi_syscall_regs *r)

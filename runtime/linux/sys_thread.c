@@ -1,0 +1,261 @@
+/*
+ * Threads: clone (threads only), exit and exit_group, set_tid_address,
+ * gettid, futex, sched_getaffinity, sched_yield.
+ *
+ * A sandbox thread is a host thread (pthread) with its own struct
+ * lfi_thread, host stack and alternate signal stack (lfi_thread_new); it
+ * starts where its parent returns from clone, on the sandbox stack and
+ * with the thread pointer the sandbox asked for. Thread ids are the host
+ * threads' ids. The set_tid_address word is cleared and woken by the
+ * runtime when the thread ends, as the kernel would.
+ */
+#define _GNU_SOURCE
+#include "sys.h"
+
+#include <errno.h>
+#include <linux/futex.h>
+#include <pthread.h>
+#include <sched.h>
+#include <semaphore.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+/* What musl's pthread_create asks for; a thread needs all of these ... */
+#define THREAD_NEEDS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
+		      CLONE_THREAD | CLONE_SYSVSEM)
+/* ... and may ask for these (CLONE_DETACHED is ignored, as by Linux). */
+#define THREAD_MAY (CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | \
+		    CLONE_DETACHED)
+
+static int host_tid(void)
+{
+	return (int)syscall(SYS_gettid);
+}
+
+/* What a new thread needs, read by the parent during its clone; the
+   parent waits until the child has taken it (it lives on the parent's
+   host stack). */
+struct start {
+	struct lfi_proc *proc;
+	struct lfi_return_point at;
+	uint64_t flags, sp, tp, ptid, ctid, sigmask;
+	uint64_t args[6];
+	sem_t ready;
+	int tid;		/* the child's, or -errno */
+};
+
+/* The thread is gone for the sandbox: clear its set_tid_address word and
+   wake one waiter (musl's __thread_list_lock is released this way), with
+   a shared futex like the kernel's. */
+static void clear_child_tid(struct lfi_thread *t)
+{
+	static const uint32_t zero;
+
+	if (!t->clear_tid || box_write(t, t->clear_tid, &zero, sizeof zero))
+		return;
+	syscall(SYS_futex, t->clear_tid, FUTEX_WAKE, 1, NULL, NULL, 0);
+}
+
+static void thread_gone(struct lfi_proc *p)
+{
+	pthread_mutex_lock(&p->lock);
+	p->threads--;
+	pthread_cond_broadcast(&p->idle);
+	pthread_mutex_unlock(&p->lock);
+}
+
+/* exit_group's bookkeeping; with other threads alive the process's
+   `end` hook stops them (lfi-run: exits the host process). */
+static void end_process(struct lfi_proc *p, int status)
+{
+	int others;
+
+	pthread_mutex_lock(&p->lock);
+	if (!p->exited) {
+		p->exited = 1;
+		p->exit_status = status;
+	}
+	others = p->threads;
+	pthread_cond_broadcast(&p->idle);
+	pthread_mutex_unlock(&p->lock);
+	if (others && p->end)
+		p->end(p);
+}
+
+static void *thread_main(void *arg)
+{
+	struct start *s = arg;
+	struct lfi_proc *p = s->proc;
+	struct lfi_thread *t = lfi_thread_new(p->box, lfi_linux_syscall, p);
+	struct lfi_return_point at = s->at;
+	uint64_t sp = s->sp, args[6];
+	uint32_t tid = host_tid();
+
+	if (!t) {
+		s->tid = -EAGAIN;
+		sem_post(&s->ready);
+		return NULL;
+	}
+	t->tp = s->tp;
+	t->clear_tid = s->flags & CLONE_CHILD_CLEARTID ? s->ctid : 0;
+	t->sigmask = s->sigmask;
+	for (int i = 0; i < 6; i++)
+		args[i] = s->args[i];
+	/* Like the kernel: the parent's word is set before either runs on
+	   (a word the box cannot take is skipped, as put_user's failure). */
+	if (s->flags & CLONE_PARENT_SETTID)
+		box_write(t, s->ptid, &tid, sizeof tid);
+	s->tid = tid;
+	sem_post(&s->ready);	/* s is gone from here on */
+	lfi_thread_resume(t, at, sp, args);
+	if (t->bad_call >= 0)
+		end_process(p, 128 + SIGILL);	/* like a fault */
+	lfi_thread_free(t);
+	thread_gone(p);
+	return NULL;
+}
+
+long sys_clone(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	struct lfi_proc *p = proc_of(t);
+	struct start s = {
+		.proc = p, .at = lfi_thread_return_point(t),
+		.flags = r->rdi, .sp = r->rsi, .ptid = r->rdx, .ctid = r->r10,
+		.tp = r->rdi & CLONE_SETTLS ? r->r8 : t->tp,
+		.sigmask = t->sigmask,
+		/* the child's argument registers: the parent's, but %rcx
+		   (the kernel's return address there) */
+		.args = { r->rdi, r->rsi, r->rdx, 0, r->r8, r->r9 },
+	};
+	pthread_attr_t attr;
+	pthread_t thread;
+	int err;
+
+	if ((s.flags & THREAD_NEEDS) != THREAD_NEEDS)
+		return -ENOSYS;		/* processes: fork, vfork, ... */
+	if (s.flags & ~(uint64_t)(THREAD_NEEDS | THREAD_MAY))
+		return -EINVAL;
+	if (!in_box(t, s.sp - 8, 8))
+		return -EINVAL;
+	if (sem_init(&s.ready, 0, 0) < 0)
+		return -EAGAIN;
+	pthread_mutex_lock(&p->lock);
+	p->threads++;
+	pthread_mutex_unlock(&p->lock);
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	err = pthread_create(&thread, &attr, thread_main, &s);
+	pthread_attr_destroy(&attr);
+	if (err) {
+		thread_gone(p);
+		sem_destroy(&s.ready);
+		return -EAGAIN;
+	}
+	while (sem_wait(&s.ready) < 0)
+		;
+	sem_destroy(&s.ready);
+	if (s.tid < 0)
+		thread_gone(p);
+	return s.tid;
+}
+
+long sys_exit(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	clear_child_tid(t);
+	lfi_leave(t, (int)r->rdi & 0xff);
+}
+
+/* The whole process ends; without an `end` hook only this thread stops
+   and the status is kept for whoever waits. */
+long sys_exit_group(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	int status = (int)r->rdi & 0xff;
+
+	end_process(proc_of(t), status);
+	lfi_leave(t, status);
+}
+
+void lfi_proc_wait(struct lfi_proc *p)
+{
+	pthread_mutex_lock(&p->lock);
+	while (p->threads > 0 && !p->exited)
+		pthread_cond_wait(&p->idle, &p->lock);
+	pthread_mutex_unlock(&p->lock);
+}
+
+/* Emulated, never passed to the kernel (which would clear a box word
+   when the host thread ends, perhaps after the box is gone). */
+long sys_set_tid_address(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	t->clear_tid = r->rdi;
+	return host_tid();
+}
+
+long sys_gettid(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return host_tid();
+}
+
+/* The kernel's futex on the box address: the memory is the box's own, so
+   waiters and wakers of one box meet there. Both addresses are checked;
+   the timeout is copied once. */
+long sys_futex(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	int op = (int)r->rsi;
+	uint64_t addr = r->rdi, addr2 = r->r8, arg4 = r->r10;
+	struct timespec ts;
+
+	if (addr % 4)
+		return -EINVAL;
+	if (!in_box(t, addr, 4))
+		return -EFAULT;
+	switch (op & ~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME)) {
+	case FUTEX_WAIT:
+	case FUTEX_WAIT_BITSET:
+		if (arg4) {
+			if (box_read(t, &ts, arg4, sizeof ts))
+				return -EFAULT;
+			arg4 = (uint64_t)(uintptr_t)&ts;
+		}
+		break;
+	case FUTEX_WAKE:
+	case FUTEX_WAKE_BITSET:
+		break;
+	case FUTEX_REQUEUE:
+	case FUTEX_CMP_REQUEUE:
+		/* arg4 is a count here, not a pointer */
+		if (addr2 % 4)
+			return -EINVAL;
+		if (!in_box(t, addr2, 4))
+			return -EFAULT;
+		break;
+	default:
+		return -ENOSYS;
+	}
+	long ret = syscall(SYS_futex, addr, op, (uint32_t)r->rdx, arg4, addr2,
+			   (uint32_t)r->r9);
+	return ret < 0 ? -errno : ret;
+}
+
+/* Only the caller's own mask (pid 0 or its tid). */
+long sys_sched_getaffinity(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	unsigned char mask[1024];
+	size_t len = r->rsi < sizeof mask ? r->rsi : sizeof mask;
+	long n;
+
+	if (r->rdi != 0 && (int)r->rdi != host_tid())
+		return -ESRCH;
+	n = syscall(SYS_sched_getaffinity, 0, len, mask);
+	if (n < 0)
+		return -errno;
+	return box_write(t, r->rdx, mask, n) ? -EFAULT : n;
+}
+
+long sys_sched_yield(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return sched_yield() < 0 ? -errno : 0;
+}
