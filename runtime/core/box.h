@@ -119,6 +119,11 @@ int lfi_box_remap(struct lfi_box *box, uint64_t old_addr, uint64_t old_len,
 int lfi_box_map_code(struct lfi_box *box, uint64_t addr, const void *code,
 		     uint64_t len, char *why, size_t why_size);
 
+/* madvise(MADV_DONTNEED) on mapped data pages (they read back as zeros,
+   or the file's bytes); -EACCES on any code page, -ENOMEM if a page is
+   not mapped. */
+int lfi_box_discard(struct lfi_box *box, uint64_t addr, uint64_t len);
+
 /* brk: the program break of the box, on data pages above `start` (set
    once by the loader with lfi_box_brk_init). lfi_box_brk(box, 0) returns
    the current break; otherwise moves it and returns the new break, or the

@@ -31,7 +31,7 @@ typedef long sys_fn(struct lfi_thread *t, struct lfi_syscall_regs *r);
 /* sys_io.c */
 sys_fn sys_read, sys_write, sys_readv, sys_writev, sys_ioctl, sys_close;
 /* sys_mem.c */
-sys_fn sys_mmap, sys_munmap, sys_mprotect, sys_brk;
+sys_fn sys_mmap, sys_munmap, sys_mprotect, sys_brk, sys_mremap, sys_madvise;
 /* sys_mmap_file.c */
 sys_fn sys_mmap_file;
 /* sys_fs.c: paths */
@@ -47,6 +47,10 @@ sys_fn sys_open, sys_stat, sys_lstat, sys_access, sys_mkdir, sys_unlink,
 	sys_rmdir, sys_rename, sys_readlink;
 /* sys_misc.c */
 sys_fn sys_clock_gettime, sys_getrandom, sys_getpid, sys_ignored;
+/* sys_time.c */
+sys_fn sys_clock_getres, sys_gettimeofday, sys_nanosleep, sys_clock_nanosleep;
+/* sys_info.c */
+sys_fn sys_getppid, sys_uname, sys_sysinfo, sys_prlimit64;
 /* sys_thread.c */
 sys_fn sys_clone, sys_exit, sys_exit_group, sys_set_tid_address, sys_gettid,
 	sys_futex, sys_sched_getaffinity, sys_sched_yield;

@@ -74,7 +74,71 @@ int main(void)
 	return 0;
 }
 C
+cat > misc.c <<'C'
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/sysinfo.h>
+#include <sys/time.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+/* One line per system call family: its result, then what it returned
+   (each call made before its line is printed). */
+int main(int argc, char **argv)
+{
+	struct utsname u;
+	struct sysinfo si;
+	struct rlimit rl;
+	struct timespec res, a, b, nap = { 0, 2000000 };
+	struct timeval tv;
+	int r;
+
+	r = uname(&u);
+	printf("uname %d %s %s\n", r, u.sysname, u.nodename);
+	r = sysinfo(&si);
+	printf("sysinfo %d %d\n", r, si.totalram > 0);
+	r = getrlimit(RLIMIT_NOFILE, &rl);
+	printf("getrlimit %d %d\n", r, rl.rlim_cur > 0);
+	r = setrlimit(RLIMIT_NOFILE, &rl);
+	printf("setrlimit %d %d\n", r, errno == EPERM);
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	r = nanosleep(&nap, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	printf("nanosleep %d %d\n", r,
+	       (b.tv_sec - a.tv_sec) * 1000000000L + b.tv_nsec - a.tv_nsec >= 2000000);
+	r = clock_getres(CLOCK_MONOTONIC, &res);
+	printf("clock_getres %d %d\n", r, res.tv_nsec > 0);
+	r = gettimeofday(&tv, NULL);
+	printf("gettimeofday %d %d\n", r, tv.tv_sec > 1700000000);
+	printf("getppid %d\n", getppid() == atoi(argv[1]));
+	/* realloc of a large block: mremap */
+	size_t n = 1 << 20;
+	unsigned char *p = malloc(n), *q;
+	for (size_t i = 0; i < n; i++)
+		p[i] = (unsigned char)(i * 7);
+	q = realloc(p, 8 * n);
+	int same = q != NULL;
+	for (size_t i = 0; q && i < n; i++)
+		same &= q[i] == (unsigned char)(i * 7);
+	printf("realloc %d\n", same);
+	/* madvise: DONTNEED zeroes data, never touches code */
+	char *m = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	m[0] = 1;
+	r = madvise(m, 4096, MADV_DONTNEED);
+	printf("madvise %d %d", r, m[0]);
+	void *code = (void *)((uintptr_t)main & ~(uintptr_t)4095);
+	r = madvise(code, 4096, MADV_DONTNEED);
+	printf(" %d %d\n", r, errno == EACCES);
+	return 0;
+}
+C
 "$CC" -O2 -static-pie -o hello-static hello.c 2>cc.err || failt build "$(head -1 cc.err)"
+"$CC" -O2 -static-pie -o misc misc.c 2>cc.err || failt build "$(head -1 cc.err)"
 "$CC" -O2 -o hello-dynamic hello.c 2>cc.err || failt build "$(head -1 cc.err)"
 "$CC" -O2 -static-pie -o fault fault.c 2>cc.err || failt build "$(head -1 cc.err)"
 "$CC" -O2 -static-pie -o tls tls.c 2>cc.err || failt build "$(head -1 cc.err)"
@@ -83,6 +147,21 @@ expect static-pie 0 '^hello 2 world 13$' '' -- "$RUN" hello-static world
 expect exit-status 7 '^hello 3 x 9$' '' -- "$RUN" hello-static x 7
 expect dynamic 0 '^hello 2 dyn 11$' '' -- "$RUN" hello-dynamic dyn
 expect tls-and-errno 0 '^tls 42 errno 9$' '' -- "$RUN" tls
+"$RUN" misc $$ > misc.out 2>misc.err
+cat > misc.want <<'OUT'
+uname 0 Linux lfi
+sysinfo 0 1
+getrlimit 0 1
+setrlimit -1 1
+nanosleep 0 1
+clock_getres 0 1
+gettimeofday 0 1
+getppid 1
+realloc 1
+madvise 0 0 -1 1
+OUT
+if diff misc.want misc.out > misc.diff 2>&1; then pass misc-system-calls
+else failt misc-system-calls "$(grep '^[<>]' misc.diff | head -4 | tr '\n' ' ') $(head -c 200 misc.err)"; fi
 expect fault 139 '^before$' 'fault: Segmentation fault at sandbox address 0x1 ' -- "$RUN" fault
 expect missing-program 2 '' 'lfi-run: nothere: No such file' -- "$RUN" nothere
 echo 'not elf' > text
