@@ -28,6 +28,7 @@
 
 #include "core/signals.h"
 #include "linux/linux.h"
+#include "lfi_verify.h"
 
 #define PROGRAM_AT (1ULL << 20)		/* box offset of the program */
 #define INTERP_AT (1ULL << 30)		/* and of its interpreter */
@@ -124,19 +125,34 @@ static char *sysroot_lib(void)
 }
 
 static const char *fault_name;
+static struct lfi_verifier *fault_decoder;
+
+/* The faulting instruction's text. Instructions never cross a bundle, so
+   reading to the end of its bundle stays on its (executable) page. */
+static void fault_insn(uint64_t pc, char *text, size_t size)
+{
+	size_t avail = 32 - pc % 32;
+
+	snprintf(text, size, "?");
+	if (fault_decoder)
+		lfi_disassemble(fault_decoder, (const uint8_t *)(uintptr_t)pc,
+				avail, pc, text, size);
+}
 
 /* A fault inside a box ends the program with a one-line report (faults
-   elsewhere go to the handler before ours, signals.h). */
+   elsewhere go to the handler before ours, signals.h): the kind, the
+   sandbox address, and the instruction. */
 static void on_fault(struct lfi_thread *t, int sig, siginfo_t *si, void *uc)
 {
 	uint64_t base = t->base;
-	char line[256];
+	char line[512], insn[128];
 	int n;
 
+	fault_insn(t->fault_pc, insn, sizeof insn);
 	n = snprintf(line, sizeof line, "lfi-run: %s: %s at sandbox address 0x%llx "
-		     "(pc 0x%llx)\n", fault_name, strsignal(sig),
+		     "(pc 0x%llx: `%s`)\n", fault_name, strsignal(sig),
 		     (unsigned long long)(t->fault_addr - base),
-		     (unsigned long long)(t->fault_pc - base));
+		     (unsigned long long)(t->fault_pc - base), insn);
 	if (write(2, line, n) < 0)
 		n = 0;
 	_exit(128 + sig);
@@ -285,6 +301,7 @@ int main(int argc, char **argv)
 	p.box = lfi_box_new(table, &err);
 	if (!p.box)
 		return bad_input(argv[i], strerror(-err));
+	fault_decoder = lfi_verifier_new();
 	if (lfi_signals_catch_faults(on_fault) < 0)
 		return bad_input(argv[i], "cannot install fault handlers");
 	return run(&p, &o, argc - i, argv + i);

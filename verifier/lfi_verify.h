@@ -116,6 +116,14 @@ long lfi_verify(const struct lfi_verifier *v, const uint8_t *code, size_t size,
 		uint64_t address, const struct lfi_verify_options *opt,
 		struct lfi_verify_stats *stats);
 
+/*
+ * The AT&T text (Zydis) of the instruction at the start of `code`, which
+ * runs at `address`, into `text`; returns its length in bytes, or -1 when
+ * the bytes do not decode. For reports (the runtime's fault messages).
+ */
+int lfi_disassemble(const struct lfi_verifier *v, const uint8_t *code,
+		    size_t size, uint64_t address, char *text, size_t text_size);
+
 /* "V1".."V7" for a reason ("T" for LFI_CALL_END, a toolchain check). */
 const char *lfi_reason_rule(enum lfi_reason reason);
 /* Short stable name, e.g. "memory-operand". */

@@ -315,3 +315,14 @@ long lfi_verify(const struct lfi_verifier *v, const uint8_t *code, size_t size,
 	free(r);
 	return errors;
 }
+
+int lfi_disassemble(const struct lfi_verifier *v, const uint8_t *code,
+		    size_t size, uint64_t address, char *text, size_t text_size)
+{
+	struct insn in;
+
+	if (decode_insn(&v->dec, code, size, address, &in) != DECODE_OK)
+		return -1;
+	format_insn(&v->dec, &in, text, text_size);
+	return in.zi.length;
+}

@@ -162,7 +162,7 @@ madvise 0 0 -1 1
 OUT
 if diff misc.want misc.out > misc.diff 2>&1; then pass misc-system-calls
 else failt misc-system-calls "$(grep '^[<>]' misc.diff | head -4 | tr '\n' ' ') $(head -c 200 misc.err)"; fi
-expect fault 139 '^before$' 'fault: Segmentation fault at sandbox address 0x1 ' -- "$RUN" fault
+expect fault 139 '^before$' 'fault: Segmentation fault at sandbox address 0x1 \(pc 0x[0-9a-f]+: `mov.*%gs:.*`\)$' -- "$RUN" fault
 expect missing-program 2 '' 'lfi-run: nothere: No such file' -- "$RUN" nothere
 echo 'not elf' > text
 expect not-elf 2 '' 'lfi-run: text: not an ELF file' -- "$RUN" text
