@@ -3,6 +3,8 @@
    makes runtime call 24, which brings %rax/%rdx back to the host. */
 #include "call.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -35,4 +37,44 @@ long lfi_thread_call(struct lfi_thread *t, const struct lfi_call *c)
 	sp -= 16;
 	memcpy((void *)(uintptr_t)(sp + 8), &c->return_stub, 8);
 	return lfi_thread_run(t, c->fn, sp + 8, c->args);
+}
+
+/*
+ * Callback stub k, one bundle: movl $k, %r10d ; M3 40 ; then, where the
+ * runtime call returns, the function's return (popq %r11 + M1).
+ */
+static void callback_stub(uint8_t *b, uint32_t k)
+{
+	static const uint8_t tail[] = {
+		0x4c, 0x8d, 0x1d, 0x04, 0x00, 0x00, 0x00,	/* leaq 4(%rip), %r11 */
+		0x41, 0xff, 0x66, 0x28,				/* jmpq *40(%r14) */
+		0x41, 0x5b,					/* popq %r11 */
+		0x41, 0x83, 0xe3, 0xe0,				/* andl $-32, %r11d */
+		0x4d, 0x09, 0xf3,				/* orq %r14, %r11 */
+		0x41, 0xff, 0xe3,				/* jmpq *%r11 */
+	};
+
+	b[0] = 0x41;				/* movl $k, %r10d */
+	b[1] = 0xba;
+	memcpy(b + 2, &k, 4);
+	memcpy(b + 6, tail, sizeof tail);
+}
+
+int lfi_box_map_callback_stubs(struct lfi_box *box, uint64_t at, unsigned count,
+			       char *why, size_t why_size)
+{
+	uint64_t len = ((uint64_t)count * 32 + LFI_PAGE_SIZE - 1) & ~(LFI_PAGE_SIZE - 1);
+	uint8_t *code;
+	int err;
+
+	if (count == 0 || count > LFI_MAX_CALLBACKS)
+		return -EINVAL;
+	if (!(code = malloc(len)))
+		return -ENOMEM;
+	memset(code, 0xcc, len);
+	for (unsigned k = 0; k < count; k++)
+		callback_stub(code + 32 * k, k);
+	err = lfi_box_map_code(box, at, code, len, why, why_size);
+	free(code);
+	return err;
 }

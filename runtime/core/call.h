@@ -27,4 +27,14 @@ struct lfi_call {
    the box, or lfi_leave's value if the sandbox ended the run). */
 long lfi_thread_call(struct lfi_thread *t, const struct lfi_call *c);
 
+/*
+ * Callbacks (runtime call 40): `count` one-bundle stubs at `at` (box
+ * address, page-aligned); stub k, at at + 32 * k, is a sandbox function
+ * that calls t->callbacks[k] of the calling thread (thread.h) with its
+ * register arguments and returns its result. 0 or -errno.
+ */
+#define LFI_MAX_CALLBACKS 4096
+int lfi_box_map_callback_stubs(struct lfi_box *box, uint64_t at, unsigned count,
+			       char *why, size_t why_size);
+
 #endif

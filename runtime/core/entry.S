@@ -219,8 +219,71 @@ lfi_rtcall_fp_changed:
 	jmpq	*%fs:LFI_SLOT_RET
 	.size	lfi_rtcall_fp_changed, . - lfi_rtcall_fp_changed
 
-/* Unused entries (and, for now, 40: callbacks): a sandbox fault. %eax is
-   the call number; lfi_bad_runtime_call (C) ends the run. */
+/*
+ * Runtime call 40: call the host function the thread's callback table
+ * holds at index %r10, with the SysV arguments as they are (%al too, for
+ * variadic callees), on the host stack; its results (%rax %rdx %xmm0
+ * %xmm1) go back to the sandbox. The sandbox's callee-saved registers are
+ * the host function's to keep; its caller-saved general registers come
+ * back zeroed, so no host pointer is left in them. While the host runs,
+ * it has its own MXCSR and x87 control word if the sandbox changed them.
+ * Only register arguments are passed (stack arguments are not copied).
+ */
+	.globl	lfi_rtcall_callback
+	.hidden	lfi_rtcall_callback
+	.type	lfi_rtcall_callback, @function
+lfi_rtcall_callback:
+	movq	%r11, %fs:LFI_SLOT_RET
+	movq	%fs:LFI_SLOT_CTX, %r11
+	cmpq	LFI_T_NCALLBACKS(%r11), %r10
+	jae	bad_callback
+	movq	%rsp, LFI_T_SBX_RSP(%r11)
+	movq	LFI_T_HOST_RSP(%r11), %rsp
+	pushq	LFI_T_SBX_RSP(%r11)	/* kept here: a nested run reuses the fields */
+	pushq	%fs:LFI_SLOT_RET
+	pushq	%rbp
+	movq	%rsp, %rbp
+	subq	$16, %rsp		/* -16: FP dirty, -8: MXCSR, -4: x87 CW */
+	andq	$-16, %rsp
+	movq	LFI_T_CALLBACKS(%r11), %r11
+	movq	(%r11,%r10,8), %r10
+	movq	%fs:LFI_SLOT_FPDIRTY, %r11
+	movq	%r11, -16(%rbp)
+	testq	%r11, %r11
+	jz	1f
+	stmxcsr	-8(%rbp)
+	fnstcw	-4(%rbp)
+	fnclex
+	movq	%fs:LFI_SLOT_CTX, %r11
+	ldmxcsr	LFI_T_HOST_MXCSR(%r11)
+	fldcw	LFI_T_HOST_FCW(%r11)
+1:	call	*%r10
+	cmpq	$0, -16(%rbp)
+	je	2f
+	ldmxcsr	-8(%rbp)
+	fldcw	-4(%rbp)
+2:	movq	%rbp, %rsp
+	popq	%rbp
+	popq	%r11
+	popq	%rcx
+	movq	%rcx, %rsp
+	movq	%fs:LFI_SLOT_CTX, %rcx
+	FORCE_R11_INTO_BOX %rcx
+	xorl	%ecx, %ecx
+	xorl	%esi, %esi
+	xorl	%edi, %edi
+	xorl	%r8d, %r8d
+	xorl	%r9d, %r9d
+	xorl	%r10d, %r10d
+	jmpq	*%r11
+bad_callback:
+	movq	%fs:LFI_SLOT_RET, %r11
+	movl	$40, %eax
+	jmp	lfi_rtcall_bad
+	.size	lfi_rtcall_callback, . - lfi_rtcall_callback
+
+/* Unused entries: a sandbox fault. %eax is the call number;
+   lfi_bad_runtime_call (C) ends the run. */
 	.globl	lfi_rtcall_bad
 	.hidden	lfi_rtcall_bad
 	.type	lfi_rtcall_bad, @function
@@ -242,7 +305,6 @@ lfi_rtcall_bad\n:
 	movl	$\n, %eax
 	jmp	lfi_rtcall_bad
 .endm
-	BAD 40
 	BAD 48
 	BAD 56
 	BAD 64

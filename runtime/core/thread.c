@@ -26,11 +26,14 @@ _Static_assert(offsetof(struct lfi_thread, tp) == LFI_T_TP, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, xsave) == LFI_T_XSAVE, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, host_mxcsr) == LFI_T_HOST_MXCSR, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, host_fcw) == LFI_T_HOST_FCW, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, callbacks) == LFI_T_CALLBACKS, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, ncallbacks) == LFI_T_NCALLBACKS, "entry.S");
 
 void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),
-	lfi_rtcall_return(void), lfi_rtcall_fp_changed(void);
+	lfi_rtcall_return(void), lfi_rtcall_fp_changed(void),
+	lfi_rtcall_callback(void);
 #define BAD(n) void lfi_rtcall_bad##n(void);
-BAD(40) BAD(48) BAD(56) BAD(64) BAD(72) BAD(80) BAD(88) BAD(96) BAD(104)
+BAD(48) BAD(56) BAD(64) BAD(72) BAD(80) BAD(88) BAD(96) BAD(104)
 BAD(112) BAD(120) BAD(128) BAD(136) BAD(144) BAD(152) BAD(160) BAD(168)
 BAD(176) BAD(184) BAD(192) BAD(200) BAD(208) BAD(216) BAD(224) BAD(232)
 BAD(240) BAD(248)
@@ -40,7 +43,7 @@ void lfi_runtime_table(uint64_t table[LFI_RUNTIME_CALLS])
 {
 	static void (*const entry[LFI_RUNTIME_CALLS])(void) = {
 		lfi_rtcall_syscall, lfi_rtcall_get_tp, lfi_rtcall_set_tp,
-		lfi_rtcall_return, lfi_rtcall_fp_changed, lfi_rtcall_bad40,
+		lfi_rtcall_return, lfi_rtcall_fp_changed, lfi_rtcall_callback,
 		lfi_rtcall_bad48, lfi_rtcall_bad56, lfi_rtcall_bad64,
 		lfi_rtcall_bad72, lfi_rtcall_bad80, lfi_rtcall_bad88,
 		lfi_rtcall_bad96, lfi_rtcall_bad104, lfi_rtcall_bad112,

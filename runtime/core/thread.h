@@ -30,6 +30,8 @@
 #define LFI_T_XSAVE 40
 #define LFI_T_HOST_MXCSR 48
 #define LFI_T_HOST_FCW 52
+#define LFI_T_CALLBACKS 56
+#define LFI_T_NCALLBACKS 64
 
 #ifndef __ASSEMBLER__
 
@@ -62,6 +64,10 @@ struct lfi_thread {
 	uint32_t host_mxcsr;
 	uint16_t host_fcw;
 	uint16_t pad;
+	/* runtime call 40: %r10 indexes this table of host functions (the
+	   box's callbacks); an index past the end is a bad runtime call */
+	const uint64_t *callbacks;
+	uint64_t ncallbacks;
 	/* C only */
 	struct lfi_box *box;
 	lfi_syscall_fn *syscall;

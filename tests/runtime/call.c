@@ -12,6 +12,8 @@
 #include "call.h"
 
 #define STUB_AT 0x10000
+#define CALLBACKS_AT 0x11000
+#define STACK2_AT 0x200000
 #define CODE_AT 0x20000
 #define DATA_AT 0x40000
 #define STACK_AT 0x100000
@@ -35,7 +37,7 @@ static uint8_t *read_all(const char *path, size_t *size)
 }
 
 struct symbols {
-	uint64_t add, sum6, store;
+	uint64_t add, sum6, store, twice_via;
 };
 
 /* The functions' box addresses: their offsets in .text, from nm on the
@@ -53,8 +55,67 @@ static int find(const char *path, struct symbols *s, uint64_t base)
 		if (!strcmp(name, "add")) s->add = base + off;
 		if (!strcmp(name, "sum6")) s->sum6 = base + off;
 		if (!strcmp(name, "store")) s->store = base + off;
+		if (!strcmp(name, "twice_via")) s->twice_via = base + off;
 	}
-	return pclose(p) == 0 && s->add && s->sum6 && s->store ? 0 : -1;
+	return pclose(p) == 0 && s->add && s->sum6 && s->store && s->twice_via ?
+	       0 : -1;
+}
+
+/* The callbacks of the tests: what the sandbox calls in the host. */
+static struct lfi_thread *cb_thread;
+static struct symbols *cb_sym;
+static uint64_t cb_base;
+
+static long host_mul(long a, long b)
+{
+	return a * b;
+}
+
+/* Nested: the host callback calls into the box again (on another part
+   of the sandbox stack) before it returns. */
+static long host_nested(long a, long b)
+{
+	struct lfi_call c = { .fn = cb_sym->add, .args = { a, b },
+			      .stack_top = cb_base + STACK2_AT + STACK_SIZE,
+			      .return_stub = cb_base + STUB_AT };
+	return lfi_thread_call(cb_thread, &c) + 100;
+}
+
+static void test_callbacks(struct lfi_box *box, struct lfi_thread *t,
+			   struct symbols *sym, uint64_t base)
+{
+	static uint64_t table[2];
+	uint64_t stack2 = base + STACK2_AT;
+	char why[256] = "";
+	struct lfi_call c = { .fn = sym->twice_via, .args = { 0, 5 },
+			      .stack_top = base + STACK_AT + STACK_SIZE,
+			      .return_stub = base + STUB_AT };
+
+	if (lfi_box_map_callback_stubs(box, base + CALLBACKS_AT, 3, why, sizeof why) ||
+	    lfi_box_map(box, &stack2, STACK_SIZE, 3, LFI_MAP_FIXED)) {
+		printf("FAIL: runtime/call/callback-setup: %s\n", why);
+		return;
+	}
+	cb_thread = t;
+	cb_sym = sym;
+	cb_base = base;
+	table[0] = (uint64_t)(uintptr_t)host_mul;
+	table[1] = (uint64_t)(uintptr_t)host_nested;
+	t->callbacks = table;
+	t->ncallbacks = 2;
+	c.args[0] = base + CALLBACKS_AT;		/* stub 0: host_mul */
+	result("callback", lfi_thread_call(t, &c) == 30);
+	c.args[0] = base + CALLBACKS_AT + 32;		/* stub 1: host_nested */
+	result("callback-nested-call", lfi_thread_call(t, &c) == (5 + 3 + 100) * 2);
+	c.args[0] = base + CALLBACKS_AT + 64;		/* stub 2: no such callback */
+	result("callback-bad-index", lfi_thread_call(t, &c) == -1 && t->bad_call == 40);
+	t->bad_call = -1;
+	c.fn = sym->add;
+	c.args[0] = 1;
+	c.args[1] = 2;
+	result("usable-after-bad-call", lfi_thread_call(t, &c) == 3);
+	t->callbacks = NULL;
+	t->ncallbacks = 0;
 }
 
 int main(int argc, char **argv)
@@ -114,6 +175,7 @@ int main(int argc, char **argv)
 	result("callee-saved-and-repeated", acc == 100000LL * 99999 / 2 + 100000 * (7 - 13));
 	c.fn = sym.add + 1;
 	result("misaligned-function-refused", lfi_thread_call(t, &c) == -1);
+	test_callbacks(box, t, &sym, base);
 	lfi_thread_free(t);
 	lfi_box_free(box);
 	free(code);

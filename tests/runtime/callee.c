@@ -18,3 +18,9 @@ long store(long *p, long v)
 	*p = v;
 	return old;
 }
+
+/* Calls back into the host (a callback stub's address). */
+long twice_via(long (*cb)(long, long), long x)
+{
+	return cb(x, 3) * 2;
+}
