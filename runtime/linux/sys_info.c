@@ -37,12 +37,12 @@ long sys_sysinfo(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	return box_write(t, r->rdi, &si, sizeof si);
 }
 
-/* prlimit64: this process (pid 0 or its own pid) and reading only. */
+/* prlimit64: pid 0 (this process) only, and reading only. */
 long sys_prlimit64(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
 	struct rlimit64 old;
 
-	if (r->rdi != 0 && (pid_t)r->rdi != getpid())
+	if (r->rdi != 0)
 		return -EPERM;
 	if (r->rdx)
 		return -EPERM;
