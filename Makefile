@@ -101,10 +101,12 @@ check: all $(UNIT_TESTS) $(FUZZ_TARGET)
 fuzz: $(FUZZ_TARGET)
 	@tests/fuzz/run.sh $(FUZZ_TARGET) $(BUILD)/fuzz $${FUZZ_SECONDS:-3600}
 
-bench: $(BIN)/verify-bench $(BIN)/call-bench
+bench: $(BIN)/verify-bench $(BIN)/call-bench $(BIN)/lfi-run
 	@bench/run-bench.sh $(BUILD)
 	@echo "== host -> box call benchmark (int add(int, int)) =="
 	@$(BIN)/call-bench $(BUILD)/tests/runtime-callee.bin
+	@echo "== SQLite speedtest1 in a box vs natively (same libc) =="
+	@bench/speedtest-bench.sh $(BUILD)
 
 demo: all
 	@demo/verifier-demo.sh $(BUILD)

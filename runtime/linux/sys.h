@@ -41,7 +41,7 @@ sys_fn sys_openat, sys_newfstatat, sys_statx, sys_getcwd, sys_chdir,
 /* sys_fd.c: descriptors */
 sys_fn sys_pread64, sys_pwrite64, sys_lseek, sys_fstat, sys_getdents64,
 	sys_fcntl, sys_dup, sys_dup2, sys_dup3, sys_pipe, sys_pipe2, sys_ftruncate,
-	sys_fsync;
+	sys_fsync, sys_fdatasync;
 /* sys_fs_legacy.c: the same under their pre-*at numbers */
 sys_fn sys_open, sys_stat, sys_lstat, sys_access, sys_mkdir, sys_unlink,
 	sys_rmdir, sys_rename, sys_readlink;
@@ -50,7 +50,8 @@ sys_fn sys_clock_gettime, sys_getrandom, sys_getpid, sys_ignored;
 /* sys_time.c */
 sys_fn sys_clock_getres, sys_gettimeofday, sys_nanosleep, sys_clock_nanosleep;
 /* sys_info.c */
-sys_fn sys_getppid, sys_uname, sys_sysinfo, sys_prlimit64;
+sys_fn sys_getppid, sys_uname, sys_sysinfo, sys_prlimit64, sys_getuid,
+	sys_geteuid, sys_getgid, sys_getegid;
 /* sys_thread.c */
 sys_fn sys_clone, sys_exit, sys_exit_group, sys_set_tid_address, sys_gettid,
 	sys_futex, sys_sched_getaffinity, sys_sched_yield;

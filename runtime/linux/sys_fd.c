@@ -236,14 +236,24 @@ long sys_ftruncate(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	return err;
 }
 
-long sys_fsync(struct lfi_thread *t, struct lfi_syscall_regs *r)
+static long sync_fd(struct lfi_thread *t, uint64_t fd, int (*sync)(int))
 {
-	struct lfi_file *f = fd_get(fds_of(t), r->rdi);
+	struct lfi_file *f = fd_get(fds_of(t), fd);
 	int err;
 
 	if (!f)
 		return -EBADF;
-	err = fsync(f->host) < 0 ? -errno : 0;
+	err = sync(f->host) < 0 ? -errno : 0;
 	file_put(f);
 	return err;
+}
+
+long sys_fsync(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return sync_fd(t, r->rdi, fsync);
+}
+
+long sys_fdatasync(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return sync_fd(t, r->rdi, fdatasync);
 }

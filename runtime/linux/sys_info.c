@@ -15,6 +15,27 @@ long sys_getppid(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	return getppid();
 }
 
+/* The process's identity, read only (the set* calls are not served). */
+long sys_getuid(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return getuid();
+}
+
+long sys_geteuid(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return geteuid();
+}
+
+long sys_getgid(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return getgid();
+}
+
+long sys_getegid(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	return getegid();
+}
+
 /* The host's, but for the host name, which the box does not need. */
 long sys_uname(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
