@@ -196,4 +196,21 @@ if [ -x "$RB/minigzip" ]; then
 		gzip -c numbers | "$RUN" "$RB/minigzip" -d > back2 2>>err && cmp -s numbers back2 &&
 		pass minigzip-round-trips || failt minigzip-round-trips "$(head -c 300 err)"
 else failt minigzip-round-trips "$RB/minigzip missing (tests/realcode/run.sh builds it)"; fi
+# SQLite: the shell on a database file in a mapped directory, and
+# speedtest1 (every test set step, with its own checks) on a small size
+mkdir -p sq
+if [ -x "$RB/sqlite3" ]; then
+	printf 'create table t(a integer, b text);\ninsert into t values (1, %s), (2, %s);\nselect a, upper(b) from t order by a;\nselect count(*) from t;\n' "'one'" "'two'" > sq/in.sql
+	"$RUN" --dir "/w=$TMP/sq" --wd /w "$RB/sqlite3" db.sqlite < sq/in.sql > sq/out 2> sq/err
+	printf '1|ONE\n2|TWO\n2\n' > sq/want
+	if cmp -s sq/want sq/out && [ -s sq/db.sqlite ]; then pass sqlite3-shell
+	else failt sqlite3-shell "$(head -c 200 sq/out) $(head -c 200 sq/err)"; fi
+else failt sqlite3-shell "$RB/sqlite3 missing (tests/realcode/run.sh builds it)"; fi
+if [ -x "$RB/speedtest1" ]; then
+	"$RUN" --dir "/w=$TMP/sq" --wd /w "$RB/speedtest1" --size 3 st.db > sq/st.out 2>&1
+	st=$?
+	if [ $st -eq 0 ] && grep -q 'TOTAL' sq/st.out && ! grep -qi 'error' sq/st.out; then
+		pass speedtest1
+	else failt speedtest1 "exit $st: $(grep -i -m1 'error' sq/st.out)"; fi
+else failt speedtest1 "$RB/speedtest1 missing (tests/realcode/run.sh builds it)"; fi
 exit 0
