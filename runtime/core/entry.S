@@ -135,7 +135,12 @@ lfi_rtcall_syscall:
 	movq	LFI_T_XSAVE(%rcx), %rdi
 	movl	$-1, %eax
 	movl	$-1, %edx
-	xsave64	(%rdi)
+	cmpl	$0, lfi_have_xsaveopt(%rip)
+	je	1f
+	xsaveopt64 (%rdi)		/* skips what the last xrstor left unchanged */
+	jmp	2f
+1:	xsave64	(%rdi)
+2:
 	/* The host's FP control words; fnclex first, or an x87 exception
 	   the sandbox left pending would fire at the host's next x87
 	   instruction if the host's control word unmasks it. XRSTOR gives

@@ -58,6 +58,20 @@ void lfi_runtime_table(uint64_t table[LFI_RUNTIME_CALLS])
 		table[i] = (uint64_t)(uintptr_t)entry[i];
 }
 
+/* XSAVEOPT (CPUID.(0DH,1):EAX bit 0) in entry.S's system-call path: it
+   skips the state the previous XRSTOR of the same area left unchanged,
+   which is most of it (measured: 300 -> 170 ns for getppid). Set by every
+   lfi_thread_new; a CPU feature, the same for every thread. */
+__attribute__((visibility("hidden"))) int lfi_have_xsaveopt;
+
+static void detect_xsaveopt(void)
+{
+	unsigned a, b, c, d;
+
+	if (__get_cpuid_count(0xd, 1, &a, &b, &c, &d))
+		lfi_have_xsaveopt = a & 1;
+}
+
 /* Size of the XSAVE area for the features the OS enabled (XCR0). */
 static size_t xsave_size(void)
 {
@@ -117,6 +131,7 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 
 	if (!t)
 		return NULL;
+	detect_xsaveopt();
 	t->box = box;
 	/* XSAVE needs 64-byte alignment and a zero header (XCOMP_BV). */
 	t->xsave_mem = aligned_alloc(64, (size + 63) & ~(size_t)63);
