@@ -3,7 +3,7 @@
 # every .box.so, so it is position-independent and exports nothing by
 # default (-fvisibility=hidden): the application sees only what sobox's
 # generated code exports.
-RUNTIME_CORE_SRC := $(wildcard runtime/core/*.c) runtime/core/entry.S
+RUNTIME_CORE_SRC := $(wildcard runtime/core/*.c) $(wildcard runtime/core/*.S)
 RUNTIME_CORE_HDR := $(wildcard runtime/core/*.h)
 RUNTIME_LINUX_SRC := $(wildcard runtime/linux/*.c)
 RUNTIME_HDR := $(RUNTIME_CORE_HDR) $(wildcard runtime/linux/*.h) \

@@ -99,6 +99,17 @@ static void leave_after_fault(struct lfi_thread *t, ucontext_t *uc)
 	g[REG_EFL] &= ~(greg_t)0x400;
 }
 
+/* Set once the fault handler is in: lfi_copy_checked is usable. */
+static int copies_checked;
+
+int lfi_signals_copies_checked(void)
+{
+	return __atomic_load_n(&copies_checked, __ATOMIC_ACQUIRE);
+}
+
+/* copy.S: the faulting instruction of lfi_copy_checked and its exit. */
+extern const char lfi_copy_fault_pc[], lfi_copy_fixup[];
+
 static void on_fault(int sig, siginfo_t *si, void *uc_)
 {
 	ucontext_t *uc = uc_;
@@ -106,6 +117,11 @@ static void on_fault(int sig, siginfo_t *si, void *uc_)
 	uint64_t pc = uc->uc_mcontext.gregs[REG_RIP];
 	lfi_fault_fn *fn = __atomic_load_n(&on_box_fault, __ATOMIC_ACQUIRE);
 
+	if ((sig == SIGSEGV || sig == SIGBUS) &&
+	    pc == (uint64_t)(uintptr_t)lfi_copy_fault_pc) {
+		uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)lfi_copy_fixup;
+		return;
+	}
 	if (!t || !lfi_box_contains(t->box, pc, 1)) {
 		chain(sig, si, uc);
 		return;
@@ -124,6 +140,7 @@ int lfi_signals_catch_faults(lfi_fault_fn *fn)
 				.sa_flags = SA_SIGINFO | SA_ONSTACK };
 
 	__atomic_store_n(&on_box_fault, fn, __ATOMIC_RELEASE);
+	__atomic_store_n(&copies_checked, 1, __ATOMIC_RELEASE);
 	for (size_t i = 0; i < NFAULT; i++) {
 		struct sigaction old;
 

@@ -48,4 +48,9 @@ typedef void lfi_fault_fn(struct lfi_thread *t, int sig, siginfo_t *si,
  */
 int lfi_signals_catch_faults(lfi_fault_fn *fn);
 
+/* Non-zero once lfi_signals_catch_faults installed the handler, which
+   also turns a fault in lfi_copy_checked (copy.S) into -EFAULT. */
+int lfi_signals_copies_checked(void);
+int lfi_copy_checked(void *dst, const void *src, size_t n);
+
 #endif

@@ -82,6 +82,8 @@ cat > misc.c <<'C'
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/sysinfo.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
@@ -134,6 +136,19 @@ int main(int argc, char **argv)
 	void *code = (void *)((uintptr_t)main & ~(uintptr_t)4095);
 	r = madvise(code, 4096, MADV_DONTNEED);
 	printf(" %d %d\n", r, errno == EACCES);
+	/* results written to box pages that fault: the box's read-only first
+	   page, and a page unmapped just before: -EFAULT, the host intact */
+	char *table = (char *)(((uintptr_t)&r & ~(uintptr_t)0xffffffff) + 16);
+	struct stat *gone = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	munmap(gone, 4096);
+	int e1, e2, e3;
+	r = syscall(SYS_fstat, 1, table);	/* musl's fstat copies itself */
+	e1 = errno;
+	int r2 = syscall(SYS_fstat, 1, gone);
+	e2 = errno;
+	int r3 = clock_gettime(CLOCK_MONOTONIC, (struct timespec *)table);
+	e3 = errno;
+	printf("efault %d %d %d %d %d %d\n", r, e1 == EFAULT, r2, e2 == EFAULT, r3, e3 == EFAULT);
 	return 0;
 }
 C
@@ -159,6 +174,7 @@ gettimeofday 0 1
 getppid 1
 realloc 1
 madvise 0 0 -1 1
+efault -1 1 -1 1 -1 1
 OUT
 if diff misc.want misc.out > misc.diff 2>&1; then pass misc-system-calls
 else failt misc-system-calls "$(grep '^[<>]' misc.diff | head -4 | tr '\n' ' ') $(head -c 200 misc.err)"; fi
