@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -127,16 +128,20 @@ static char *sysroot_lib(void)
 static const char *fault_name;
 static struct lfi_verifier *fault_decoder;
 
-/* The faulting instruction's text. Instructions never cross a bundle, so
-   reading to the end of its bundle stays on its (executable) page. */
+/* The faulting instruction's text. The pc may be on an unmapped or
+   unreadable box page (a jump there is what faulted), so the bytes are
+   read with process_vm_readv, which fails instead of faulting again
+   (SIGSEGV is blocked in this handler: a second one would kill us). */
 static void fault_insn(uint64_t pc, char *text, size_t size)
 {
-	size_t avail = 32 - pc % 32;
+	uint8_t bytes[32];
+	size_t avail = 32 - pc % 32;	/* an instruction never crosses a bundle */
+	struct iovec local = { bytes, avail }, remote = { (void *)(uintptr_t)pc, avail };
 
 	snprintf(text, size, "?");
-	if (fault_decoder)
-		lfi_disassemble(fault_decoder, (const uint8_t *)(uintptr_t)pc,
-				avail, pc, text, size);
+	if (fault_decoder &&
+	    process_vm_readv(getpid(), &local, 1, &remote, 1, 0) == (ssize_t)avail)
+		lfi_disassemble(fault_decoder, bytes, avail, pc, text, size);
 }
 
 /* A fault inside a box ends the program with a one-line report (faults

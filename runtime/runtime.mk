@@ -60,3 +60,15 @@ check: $(BUILD)/tests/runtime-signals
 $(BUILD)/tests/runtime-signals: tests/runtime/signals.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_CORE_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+
+# Isolation through the transitions: hand-written sandbox code.
+RUNTIME_ISOLATION := $(BUILD)/tests/runtime-isolation.bin
+$(RUNTIME_ISOLATION): tests/runtime/isolation.s
+	@mkdir -p $(@D)
+	as --64 -o $@.o $<
+	objcopy -O binary --only-section=.text $@.o $@
+
+$(BUILD)/tests/runtime-isolation: tests/runtime/isolation.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_ISOLATION)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+all: $(BUILD)/tests/runtime-isolation

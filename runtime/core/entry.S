@@ -15,6 +15,31 @@
 
 	.text
 
+/* Zero every vector register: vzeroall with AVX, else the 16 xmm. */
+.macro	CLEAR_VECTORS
+	cmpl	$0, lfi_have_avx(%rip)
+	je	3f
+	vzeroall
+	jmp	4f
+3:	pxor	%xmm0, %xmm0
+	pxor	%xmm1, %xmm1
+	pxor	%xmm2, %xmm2
+	pxor	%xmm3, %xmm3
+	pxor	%xmm4, %xmm4
+	pxor	%xmm5, %xmm5
+	pxor	%xmm6, %xmm6
+	pxor	%xmm7, %xmm7
+	pxor	%xmm8, %xmm8
+	pxor	%xmm9, %xmm9
+	pxor	%xmm10, %xmm10
+	pxor	%xmm11, %xmm11
+	pxor	%xmm12, %xmm12
+	pxor	%xmm13, %xmm13
+	pxor	%xmm14, %xmm14
+	pxor	%xmm15, %xmm15
+4:
+.endm
+
 /*
  * long lfi_enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
  *                const uint64_t args[6])
@@ -43,6 +68,14 @@ lfi_enter:
 	movq	LFI_T_TP(%rdi), %rax
 	movq	%rax, %fs:LFI_SLOT_TP
 	movq	$0, %fs:LFI_SLOT_FPDIRTY
+	/* no host data in the x87 stack (fninit, the host's control word
+	   kept) or in the vector registers (the arguments are integers) */
+	subq	$8, %rsp
+	fnstcw	(%rsp)
+	fninit
+	fldcw	(%rsp)
+	addq	$8, %rsp
+	CLEAR_VECTORS
 	movq	LFI_T_BASE(%rdi), %r14
 	movq	%rsi, %r11
 	movq	%rdx, %rsp
@@ -66,17 +99,22 @@ lfi_enter:
 
 /*
  * Back to the host: %rsp is t->host_rsp (the frame lfi_enter built), %rax
- * (and %rdx) the result. Restores the host's MXCSR and x87 control word
- * if the sandbox said it changed them (runtime call 32), without touching
- * the vector and x87 registers that may carry a result.
+ * (and %rdx) the result. The x87 state is the host's again whatever the
+ * sandbox did (fnstenv, for one, masks exceptions without runtime call
+ * 32; a full x87 stack would make the host's next fld a NaN): no pending
+ * exception, an empty stack (so no long double result: lfi_enter's
+ * callers take integers), the host's control word. The MXCSR only changes
+ * through M7, so it is restored when call 32 said so. The vector
+ * registers that may carry a result are left alone.
  */
 return_to_host:
+	movq	%fs:LFI_SLOT_CTX, %rcx
+	fnclex
+	emms
+	fldcw	LFI_T_HOST_FCW(%rcx)
 	cmpq	$0, %fs:LFI_SLOT_FPDIRTY
 	je	1f
-	movq	%fs:LFI_SLOT_CTX, %rcx
 	ldmxcsr	LFI_T_HOST_MXCSR(%rcx)
-	fnclex
-	fldcw	LFI_T_HOST_FCW(%rcx)
 1:	popq	%rdi
 	popq	LFI_T_HOST_RSP(%rdi)
 	popq	%fs:LFI_SLOT_FPDIRTY
@@ -137,16 +175,23 @@ lfi_rtcall_syscall:
 	movl	$-1, %edx
 	cmpl	$0, lfi_have_xsaveopt(%rip)
 	je	1f
+	cmpq	$0, LFI_T_XSAVE_FRESH(%rcx)
+	jne	1f
 	xsaveopt64 (%rdi)		/* skips what the last xrstor left unchanged */
 	jmp	2f
+	/* A new area is saved in full once: XSAVEOPT tracks the address of
+	   the last XRSTOR, and a freed context's area may come back at the
+	   same address, zeroed, with components XSAVEOPT would then skip. */
 1:	xsave64	(%rdi)
+	movq	$0, LFI_T_XSAVE_FRESH(%rcx)
 2:
-	/* The host's FP control words; fnclex first, or an x87 exception
+	/* The host's FP control words, and fninit first: an x87 exception
 	   the sandbox left pending would fire at the host's next x87
-	   instruction if the host's control word unmasks it. XRSTOR gives
+	   instruction if the host's control word unmasks it, and a full x87
+	   stack would turn the host's x87 arithmetic into NaNs. XRSTOR gives
 	   the sandbox its state back, pending exception included. */
 	ldmxcsr	LFI_T_HOST_MXCSR(%rcx)
-	fnclex
+	fninit				/* the stack too: XRSTOR brings it back */
 	fldcw	LFI_T_HOST_FCW(%rcx)
 	movq	%rcx, %rdi
 	leaq	-56(%rbp), %rsi
@@ -252,21 +297,26 @@ lfi_rtcall_callback:
 	andq	$-16, %rsp
 	movq	LFI_T_CALLBACKS(%r11), %r11
 	movq	(%r11,%r10,8), %r10
+	/* the host's x87 state while it runs (see return_to_host; the
+	   sandbox's x87 stack is empty at a call by the ABI), its MXCSR
+	   if call 32 said the sandbox changed it */
+	fnstcw	-4(%rbp)
+	fnclex
+	emms
+	movq	%fs:LFI_SLOT_CTX, %r11
+	fldcw	LFI_T_HOST_FCW(%r11)
+	stmxcsr	-8(%rbp)
 	movq	%fs:LFI_SLOT_FPDIRTY, %r11
 	movq	%r11, -16(%rbp)
 	testq	%r11, %r11
 	jz	1f
-	stmxcsr	-8(%rbp)
-	fnstcw	-4(%rbp)
-	fnclex
 	movq	%fs:LFI_SLOT_CTX, %r11
 	ldmxcsr	LFI_T_HOST_MXCSR(%r11)
-	fldcw	LFI_T_HOST_FCW(%r11)
 1:	call	*%r10
+	fldcw	-4(%rbp)
 	cmpq	$0, -16(%rbp)
 	je	2f
 	ldmxcsr	-8(%rbp)
-	fldcw	-4(%rbp)
 2:	movq	%rbp, %rsp
 	popq	%rbp
 	popq	%r11

@@ -140,7 +140,6 @@ int lfi_signals_catch_faults(lfi_fault_fn *fn)
 				.sa_flags = SA_SIGINFO | SA_ONSTACK };
 
 	__atomic_store_n(&on_box_fault, fn, __ATOMIC_RELEASE);
-	__atomic_store_n(&copies_checked, 1, __ATOMIC_RELEASE);
 	for (size_t i = 0; i < NFAULT; i++) {
 		struct sigaction old;
 
@@ -152,5 +151,8 @@ int lfi_signals_catch_faults(lfi_fault_fn *fn)
 		if (sigaction(fault_sigs[i], &sa, NULL) < 0)
 			return -errno;
 	}
+	/* only now can a fault in lfi_copy_checked become -EFAULT (if the
+	   host later replaces this handler, such a fault is the host's) */
+	__atomic_store_n(&copies_checked, 1, __ATOMIC_RELEASE);
 	return 0;
 }

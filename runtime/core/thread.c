@@ -28,6 +28,7 @@ _Static_assert(offsetof(struct lfi_thread, host_mxcsr) == LFI_T_HOST_MXCSR, "ent
 _Static_assert(offsetof(struct lfi_thread, host_fcw) == LFI_T_HOST_FCW, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, callbacks) == LFI_T_CALLBACKS, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, ncallbacks) == LFI_T_NCALLBACKS, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, xsave_fresh) == LFI_T_XSAVE_FRESH, "entry.S");
 
 void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),
 	lfi_rtcall_return(void), lfi_rtcall_fp_changed(void),
@@ -64,12 +65,22 @@ void lfi_runtime_table(uint64_t table[LFI_RUNTIME_CALLS])
    lfi_thread_new; a CPU feature, the same for every thread. */
 __attribute__((visibility("hidden"))) int lfi_have_xsaveopt;
 
-static void detect_xsaveopt(void)
+/* AVX (CPUID.1:ECX bit 28, and the OS saves the ymm state: XCR0 bits
+   1-2 through OSXSAVE, bit 27): lfi_enter clears the vector registers
+   with vzeroall, else with pxor. */
+__attribute__((visibility("hidden"))) int lfi_have_avx;
+
+static void detect_cpu(void)
 {
 	unsigned a, b, c, d;
 
 	if (__get_cpuid_count(0xd, 1, &a, &b, &c, &d))
 		lfi_have_xsaveopt = a & 1;
+	if (__get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 28)) && (c & (1u << 27))) {
+		uint32_t lo, hi;
+		__asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+		lfi_have_avx = (lo & 6) == 6;
+	}
 }
 
 /* Size of the XSAVE area for the features the OS enabled (XCR0). */
@@ -131,7 +142,7 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 
 	if (!t)
 		return NULL;
-	detect_xsaveopt();
+	detect_cpu();
 	t->box = box;
 	/* XSAVE needs 64-byte alignment and a zero header (XCOMP_BV). */
 	t->xsave_mem = aligned_alloc(64, (size + 63) & ~(size_t)63);
@@ -142,6 +153,7 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 	}
 	lfi_signals_protect();
 	memset(t->xsave_mem, 0, size);
+	t->xsave_fresh = 1;
 	t->xsave = t->xsave_mem;
 	t->base = lfi_box_base(box);
 	t->syscall = syscall;
@@ -166,23 +178,47 @@ static int have_fsgsbase(void)
 	return (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE) != 0;
 }
 
+static int fsgsbase_usable(void)
+{
+	static int fsgsbase = -1;
+
+	if (fsgsbase < 0)
+		fsgsbase = have_fsgsbase();
+	return fsgsbase;
+}
+
+static uint64_t get_gs_base(void)
+{
+	uint64_t cur = 0;
+
+	if (fsgsbase_usable())
+		__asm__ volatile("rdgsbase %0" : "=r"(cur));
+	else
+		syscall(SYS_arch_prctl, ARCH_GET_GS, &cur);
+	return cur;
+}
+
 /* %gs base = the box's base, written only when it differs (a cached
    value would go stale when two runtimes share a thread); without
    FSGSBASE, arch_prctl every time. */
 static void set_gs_base(uint64_t base)
 {
-	static int fsgsbase = -1;
-	uint64_t cur;
-
-	if (fsgsbase < 0)
-		fsgsbase = have_fsgsbase();
-	if (!fsgsbase) {
+	if (!fsgsbase_usable()) {
 		syscall(SYS_arch_prctl, ARCH_SET_GS, base);
 		return;
 	}
-	__asm__ volatile("rdgsbase %0" : "=r"(cur));
-	if (cur != base)
+	if (get_gs_base() != base)
 		__asm__ volatile("wrgsbase %0" : : "r"(base) : "memory");
+}
+
+/* Is a run of some box already on this host thread (a callback or a
+   signal handler calling in)? The TCB word lfi_enter sets. */
+static int nested_run(void)
+{
+	uint64_t ctx;
+
+	__asm__ volatile("movq %%fs:%c1, %0" : "=r"(ctx) : "i"(LFI_SLOT_CTX));
+	return ctx != 0;
 }
 
 /* Enters the box at pc (already checked) with stack sp. */
@@ -190,15 +226,23 @@ static long enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
 		  const uint64_t args[6])
 {
 	static const uint64_t zero[6];
+	uint64_t outer_gs = 0;
+	int nested = nested_run();
+	long ret;
 
 	if (!lfi_box_contains(t->box, sp - 8, 8))
 		return -1;
 	t->host_mxcsr = 0;
 	__asm__ volatile("stmxcsr %0" : "=m"(t->host_mxcsr));
 	__asm__ volatile("fnstcw %0" : "=m"(t->host_fcw));
+	if (nested)	/* the interrupted run's box must get its %gs back */
+		outer_gs = get_gs_base();
 	set_gs_base(t->base);
 	t->fault_sig = 0;
-	return lfi_enter(t, pc, sp, args ? args : zero);
+	ret = lfi_enter(t, pc, sp, args ? args : zero);
+	if (nested)
+		set_gs_base(outer_gs);
+	return ret;
 }
 
 long lfi_thread_run(struct lfi_thread *t, uint64_t pc, uint64_t sp,

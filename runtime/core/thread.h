@@ -32,6 +32,7 @@
 #define LFI_T_HOST_FCW 52
 #define LFI_T_CALLBACKS 56
 #define LFI_T_NCALLBACKS 64
+#define LFI_T_XSAVE_FRESH 72
 
 #ifndef __ASSEMBLER__
 
@@ -68,6 +69,7 @@ struct lfi_thread {
 	   box's callbacks); an index past the end is a bad runtime call */
 	const uint64_t *callbacks;
 	uint64_t ncallbacks;
+	uint64_t xsave_fresh;	/* the area's first save must be a full XSAVE */
 	/* C only */
 	struct lfi_box *box;
 	lfi_syscall_fn *syscall;

@@ -442,6 +442,16 @@ struct lfi_file *fs_open(struct lfi_fs *fs, const char *base, const char *path,
 {
 	int acc = flags & O_ACCMODE, create = flags & O_CREAT;
 	int writes = acc != O_RDONLY || (flags & O_TRUNC);
+
+	/* The kernel ignores O_CREAT/O_EXCL with O_PATH: an "exclusive
+	   create" would then take an existing file for a new one (and the
+	   cleanup of a failed create would unlink it). Linux creates nothing
+	   for O_PATH; neither does the box. */
+	if (flags & O_PATH) {
+		flags &= ~(O_CREAT | O_EXCL | O_TRUNC);
+		create = 0;
+		writes = 0;
+	}
 	int follow = !(flags & O_NOFOLLOW) && !(create && (flags & O_EXCL));
 	int hflags = (flags & ~O_CLOEXEC) | O_CLOEXEC | O_NOFOLLOW, fd;
 	struct lfi_where w;

@@ -59,6 +59,27 @@ int main(int argc, char **argv)
 	return 0;
 }
 C
+cat > jump.c <<'C'
+int main(void)
+{
+	((void (*)(void))0x10000000)();	/* masked into the box: unmapped */
+	return 0;
+}
+C
+cat > opath.c <<'C'
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+int main(void)
+{
+	int fd = open("victim", O_WRONLY | O_CREAT, 0644);
+	write(fd, "x", 1);
+	close(fd);
+	fd = open("victim", O_PATH | O_CREAT, 0644);	/* Linux creates nothing */
+	printf("%d %d\n", fd >= 0, access("victim", F_OK) == 0);
+	return 0;
+}
+C
 cat > tls.c <<'C'
 #include <errno.h>
 #include <stdio.h>
@@ -157,6 +178,8 @@ C
 "$CC" -O2 -o hello-dynamic hello.c 2>cc.err || failt build "$(head -1 cc.err)"
 "$CC" -O2 -static-pie -o fault fault.c 2>cc.err || failt build "$(head -1 cc.err)"
 "$CC" -O2 -static-pie -o tls tls.c 2>cc.err || failt build "$(head -1 cc.err)"
+"$CC" -O2 -static-pie -o jump jump.c 2>cc.err || failt build "$(head -1 cc.err)"
+"$CC" -O2 -static-pie -o opath opath.c 2>cc.err || failt build "$(head -1 cc.err)"
 
 expect static-pie 0 '^hello 2 world 13$' '' -- "$RUN" hello-static world
 expect exit-status 7 '^hello 3 x 9$' '' -- "$RUN" hello-static x 7
@@ -179,6 +202,9 @@ OUT
 if diff misc.want misc.out > misc.diff 2>&1; then pass misc-system-calls
 else failt misc-system-calls "$(grep '^[<>]' misc.diff | head -4 | tr '\n' ' ') $(head -c 200 misc.err)"; fi
 expect fault 139 '^before$' 'fault: Segmentation fault at sandbox address 0x1 \(pc 0x[0-9a-f]+: `mov.*%gs:.*`\)$' -- "$RUN" fault
+expect fault-pc-unmapped 139 '' 'jump: Segmentation fault at sandbox address 0x10000000 \(pc 0x10000000: `\?`\)$' -- "$RUN" jump
+mkdir -p op
+expect opath-creates-nothing 0 '^1 1$' '' -- "$RUN" --dir "/w=$TMP/op" --wd /w "$TMP/opath"
 expect missing-program 2 '' 'lfi-run: nothere: No such file' -- "$RUN" nothere
 echo 'not elf' > text
 expect not-elf 2 '' 'lfi-run: text: not an ELF file' -- "$RUN" text
