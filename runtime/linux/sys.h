@@ -26,6 +26,13 @@ int box_write(struct lfi_thread *t, uint64_t dst, const void *src, size_t n);
 /* A NUL-terminated path of at most PATH_MAX bytes, copied once. */
 int box_read_path(struct lfi_thread *t, char *dst, uint64_t src);
 
+/* The box's own clocks only: a negative clock id names another
+   process's or thread's CPU clock (or a dynamic clock fd). */
+static inline int box_clock(uint64_t id)
+{
+	return (int64_t)(int32_t)id >= 0 && id <= 11;
+}
+
 typedef long sys_fn(struct lfi_thread *t, struct lfi_syscall_regs *r);
 
 /* sys_io.c */

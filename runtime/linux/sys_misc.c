@@ -12,6 +12,8 @@ long sys_clock_gettime(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
 	struct timespec ts;
 
+	if (!box_clock(r->rdi))
+		return -EINVAL;
 	if (clock_gettime((clockid_t)r->rdi, &ts) < 0)
 		return -errno;
 	return box_write(t, r->rsi, &ts, sizeof ts);

@@ -11,6 +11,8 @@ long sys_clock_getres(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
 	struct timespec ts;
 
+	if (!box_clock(r->rdi))
+		return -EINVAL;
 	if (clock_getres((clockid_t)r->rdi, &ts) < 0)
 		return -errno;
 	return r->rsi ? box_write(t, r->rsi, &ts, sizeof ts) : 0;
@@ -48,6 +50,8 @@ long sys_nanosleep(struct lfi_thread *t, struct lfi_syscall_regs *r)
 
 long sys_clock_nanosleep(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
+	if (!box_clock(r->rdi))
+		return -EINVAL;
 	return sleep_on(t, (clockid_t)r->rdi, (int)r->rsi & TIMER_ABSTIME,
 			r->rdx, r->r10);
 }

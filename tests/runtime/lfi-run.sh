@@ -170,6 +170,10 @@ int main(int argc, char **argv)
 	int r3 = clock_gettime(CLOCK_MONOTONIC, (struct timespec *)table);
 	e3 = errno;
 	printf("efault %d %d %d %d %d %d\n", r, e1 == EFAULT, r2, e2 == EFAULT, r3, e3 == EFAULT);
+	/* another process's CPU clock (pid 1): not the box's to read */
+	struct timespec other;
+	r = clock_gettime((clockid_t)((~1) << 3 | 2), &other);
+	printf("foreign-clock %d %d\n", r, errno == EINVAL);
 	return 0;
 }
 C
@@ -198,6 +202,7 @@ getppid 1
 realloc 1
 madvise 0 0 -1 1
 efault -1 1 -1 1 -1 1
+foreign-clock -1 1
 OUT
 if diff misc.want misc.out > misc.diff 2>&1; then pass misc-system-calls
 else failt misc-system-calls "$(grep '^[<>]' misc.diff | head -4 | tr '\n' ' ') $(head -c 200 misc.err)"; fi
