@@ -163,12 +163,6 @@ static void on_fault(struct lfi_thread *t, int sig, siginfo_t *si, void *uc)
 	_exit(128 + sig);
 }
 
-/* exit_group while other threads run: the host process ends with them. */
-static void end_process(struct lfi_proc *p)
-{
-	_exit(p->exit_status);
-}
-
 static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
 {
 	struct lfi_image prog, interp = { 0 };
@@ -188,7 +182,7 @@ static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
 	lfi_box_brk_init(p->box, prog.end);
 	sp = lfi_initial_stack(p->box, &prog, interp.bias, argv[0], argv, o->env);
 	t = lfi_thread_new(p->box, lfi_linux_syscall, p);
-	if (!sp || !t)
+	if (!sp || !t || lfi_proc_attach(p, t))
 		return bad_input(argv[0], "cannot set up the stack");
 	fault_name = argv[0];
 	(void)argc;
@@ -201,6 +195,7 @@ static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
 			(unsigned long long)(t->sbx_ret - base));
 		return 128 + SIGILL;
 	}
+	lfi_proc_detach(p, t);
 	lfi_thread_free(t);
 	return p->exited ? p->exit_status : (int)(ret & 0xff);
 }
@@ -291,8 +286,7 @@ static int setup_files(struct lfi_proc *p, struct options *o)
 int main(int argc, char **argv)
 {
 	struct lfi_proc p = { .lock = PTHREAD_MUTEX_INITIALIZER,
-			      .idle = PTHREAD_COND_INITIALIZER,
-			      .end = end_process };
+			      .idle = PTHREAD_COND_INITIALIZER };
 	struct options o = { 0 };
 	uint64_t table[LFI_RUNTIME_CALLS];
 	int i, err;

@@ -134,6 +134,39 @@ static void on_fault(int sig, siginfo_t *si, void *uc_)
 	leave_after_fault(t, uc);
 }
 
+/* LFI_STOP_SIGNAL (lfi_thread_stop): inside the box, leave now; in the
+   runtime, nothing (a system call returns EINTR and its dispatch sees the
+   request; elsewhere the stopper asks again). */
+static void on_stop(int sig, siginfo_t *si, void *uc_)
+{
+	ucontext_t *uc = uc_;
+	struct lfi_thread *t = current_thread();
+	uint64_t pc = uc->uc_mcontext.gregs[REG_RIP];
+
+	if (!t || !__atomic_load_n(&t->stop, __ATOMIC_ACQUIRE) ||
+	    !lfi_box_contains(t->box, pc, 1))
+		return;
+	leave_after_fault(t, uc);
+	uc->uc_mcontext.gregs[REG_RSI] = t->stop_value;
+}
+
+/* Once per process: no SA_RESTART, so that blocking calls return. */
+static void install_stop_handler(void)
+{
+	struct sigaction sa = { .sa_sigaction = on_stop,
+				.sa_flags = SA_SIGINFO | SA_ONSTACK };
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(LFI_STOP_SIGNAL, &sa, NULL);
+}
+
+void lfi_signals_stop_handler(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, install_stop_handler);
+}
+
 int lfi_signals_catch_faults(lfi_fault_fn *fn)
 {
 	struct sigaction sa = { .sa_sigaction = on_fault,

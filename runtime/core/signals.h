@@ -51,6 +51,10 @@ int lfi_signals_catch_faults(lfi_fault_fn *fn);
 /* Non-zero once lfi_signals_catch_faults installed the handler, which
    also turns a fault in lfi_copy_checked (copy.S) into -EFAULT. */
 int lfi_signals_copies_checked(void);
+
+/* Installs the handler of LFI_STOP_SIGNAL (thread.h, lfi_thread_stop),
+   once per process; lfi_thread_new calls it. */
+void lfi_signals_stop_handler(void);
 int lfi_copy_checked(void *dst, const void *src, size_t n);
 
 #endif

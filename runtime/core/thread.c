@@ -152,8 +152,10 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 		return NULL;
 	}
 	lfi_signals_protect();
+	lfi_signals_stop_handler();
 	memset(t->xsave_mem, 0, size);
 	t->xsave_fresh = 1;
+	t->host_thread = pthread_self();
 	t->xsave = t->xsave_mem;
 	t->base = lfi_box_base(box);
 	t->syscall = syscall;
@@ -279,5 +281,19 @@ void lfi_bad_runtime_call(struct lfi_thread *t, int n)
 __attribute__((visibility("hidden")))
 long lfi_syscall_dispatch(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
-	return t->syscall ? t->syscall(t, r) : -ENOSYS;
+	long ret;
+
+	if (__atomic_load_n(&t->stop, __ATOMIC_ACQUIRE))
+		lfi_leave(t, t->stop_value);
+	ret = t->syscall ? t->syscall(t, r) : -ENOSYS;
+	if (__atomic_load_n(&t->stop, __ATOMIC_ACQUIRE))
+		lfi_leave(t, t->stop_value);
+	return ret;
+}
+
+int lfi_thread_stop(struct lfi_thread *t, long value)
+{
+	t->stop_value = value;
+	__atomic_store_n(&t->stop, 1, __ATOMIC_RELEASE);
+	return -pthread_kill(t->host_thread, LFI_STOP_SIGNAL);
 }

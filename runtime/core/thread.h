@@ -36,6 +36,8 @@
 
 #ifndef __ASSEMBLER__
 
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -84,6 +86,11 @@ struct lfi_thread {
 	   set_tid_address word, the emulated signal mask) */
 	uint64_t clear_tid;
 	uint64_t sigmask;
+	/* lfi_thread_stop: the host thread running this context, and a
+	   request to end its run with stop_value */
+	pthread_t host_thread;
+	int stop;
+	long stop_value;
 };
 
 /* A context for the calling host thread in `box`. NULL on -ENOMEM.
@@ -126,6 +133,18 @@ struct lfi_return_point lfi_thread_return_point(const struct lfi_thread *t);
  */
 long lfi_thread_resume(struct lfi_thread *t, struct lfi_return_point at,
 		       uint64_t sp, const uint64_t args[6]);
+
+/*
+ * Ends the run of a context that another host thread is running (one
+ * sandbox thread of a process ending them all): the context's thread gets
+ * LFI_STOP_SIGNAL; inside the box it leaves at once, in a system call it
+ * leaves when the call returns (interrupted: EINTR), and its
+ * lfi_thread_run returns `value`. A signal can arrive while the thread is
+ * in the runtime's own entry code and be ignored: call again until the
+ * thread is gone. 0 or -errno.
+ */
+#define LFI_STOP_SIGNAL (SIGRTMAX - 1)
+int lfi_thread_stop(struct lfi_thread *t, long value);
 
 /* From a runtime-call handler: abandon the sandbox's run and make the
    innermost lfi_thread_run return `value`. */

@@ -39,9 +39,10 @@ struct lfi_proc {
 	pthread_mutex_t lock;	/* PTHREAD_MUTEX_INITIALIZER */
 	pthread_cond_t idle;	/* PTHREAD_COND_INITIALIZER: threads hit 0 or exited set */
 	int threads;		/* alive, not counting the first */
-	/* exit_group while other threads run: stops them all (lfi-run exits
-	   the host process); NULL: only the calling thread stops */
-	void (*end)(struct lfi_proc *p);
+	/* every context running the process's code (the first one too,
+	   lfi_proc_attach): what exit_group stops */
+	struct lfi_thread **running;
+	size_t nrunning, cap_running;
 	struct lfi_sigaction {	/* the kernel's struct sigaction */
 		uint64_t handler, flags, restorer, mask;
 	} sigactions[64];
@@ -84,6 +85,12 @@ int lfi_fs_chdir(struct lfi_fs *fs, const char *path);
 int lfi_fs_open(struct lfi_fs *fs, const char *path);
 struct lfi_fds *lfi_fds_new(const int std[3]);
 void lfi_fds_free(struct lfi_fds *fds);
+
+/* The first thread's context, made by the embedding code (lfi-run,
+   sobox), so that exit_group from another thread stops it too; detach
+   before freeing it. 0 or -ENOMEM. */
+int lfi_proc_attach(struct lfi_proc *p, struct lfi_thread *t);
+void lfi_proc_detach(struct lfi_proc *p, struct lfi_thread *t);
 
 /* After the first thread's run ended without exit_group (it called
    exit): waits until the other threads are gone or one ends the process. */

@@ -53,10 +53,14 @@ struct start {
 static void clear_child_tid(struct lfi_thread *t)
 {
 	static const uint32_t zero;
+	uint64_t word = t->clear_tid;
 
-	if (!t->clear_tid || box_write(t, t->clear_tid, &zero, sizeof zero))
+	/* once: musl's word is __thread_list_lock, which another thread
+	   may hold again by the time a second clear would come */
+	t->clear_tid = 0;
+	if (!word || box_write(t, word, &zero, sizeof zero))
 		return;
-	syscall(SYS_futex, t->clear_tid, FUTEX_WAKE, 1, NULL, NULL, 0);
+	syscall(SYS_futex, word, FUTEX_WAKE, 1, NULL, NULL, 0);
 }
 
 static void thread_gone(struct lfi_proc *p)
@@ -67,22 +71,74 @@ static void thread_gone(struct lfi_proc *p)
 	pthread_mutex_unlock(&p->lock);
 }
 
-/* exit_group's bookkeeping; with other threads alive the process's
-   `end` hook stops them (lfi-run: exits the host process). */
-static void end_process(struct lfi_proc *p, int status)
+int lfi_proc_attach(struct lfi_proc *p, struct lfi_thread *t)
 {
-	int others;
+	int err = 0;
 
+	pthread_mutex_lock(&p->lock);
+	if (p->nrunning == p->cap_running) {
+		size_t cap = p->cap_running ? 2 * p->cap_running : 16;
+		struct lfi_thread **v = realloc(p->running, cap * sizeof *v);
+		if (v) {
+			p->running = v;
+			p->cap_running = cap;
+		}
+	}
+	if (p->nrunning < p->cap_running)
+		p->running[p->nrunning++] = t;
+	else
+		err = -ENOMEM;
+	pthread_mutex_unlock(&p->lock);
+	return err;
+}
+
+void lfi_proc_detach(struct lfi_proc *p, struct lfi_thread *t)
+{
+	pthread_mutex_lock(&p->lock);
+	for (size_t i = 0; i < p->nrunning; i++)
+		if (p->running[i] == t) {
+			p->running[i] = p->running[--p->nrunning];
+			break;
+		}
+	pthread_cond_broadcast(&p->idle);
+	pthread_mutex_unlock(&p->lock);
+}
+
+/* Asks every other running context to stop, again every millisecond
+   (a request can land while a thread is in the runtime's entry code),
+   until `self` is the only one left. */
+static void stop_others(struct lfi_proc *p, struct lfi_thread *self, int status)
+{
+	struct timespec ms = { 0, 1000000 };
+
+	for (;;) {
+		size_t others = 0;
+
+		pthread_mutex_lock(&p->lock);
+		for (size_t i = 0; i < p->nrunning; i++)
+			if (p->running[i] != self) {
+				lfi_thread_stop(p->running[i], status);
+				others++;
+			}
+		pthread_mutex_unlock(&p->lock);
+		if (!others)
+			return;
+		nanosleep(&ms, NULL);
+	}
+}
+
+/* exit_group: the process's status, then every other thread stops (each
+   leaves its run; the first thread's lfi_thread_run returns). */
+static void end_process(struct lfi_proc *p, struct lfi_thread *self, int status)
+{
 	pthread_mutex_lock(&p->lock);
 	if (!p->exited) {
 		p->exited = 1;
 		p->exit_status = status;
 	}
-	others = p->threads;
 	pthread_cond_broadcast(&p->idle);
 	pthread_mutex_unlock(&p->lock);
-	if (others && p->end)
-		p->end(p);
+	stop_others(p, self, status);
 }
 
 static void *thread_main(void *arg)
@@ -94,7 +150,8 @@ static void *thread_main(void *arg)
 	uint64_t sp = s->sp, args[6];
 	uint32_t tid = host_tid();
 
-	if (!t) {
+	if (!t || lfi_proc_attach(p, t)) {
+		lfi_thread_free(t);
 		s->tid = -EAGAIN;
 		sem_post(&s->ready);
 		return NULL;
@@ -112,7 +169,9 @@ static void *thread_main(void *arg)
 	sem_post(&s->ready);	/* s is gone from here on */
 	lfi_thread_resume(t, at, sp, args);
 	if (t->bad_call >= 0)
-		end_process(p, 128 + SIGILL);	/* like a fault */
+		end_process(p, t, 128 + SIGILL);	/* like a fault */
+	clear_child_tid(t);
+	lfi_proc_detach(p, t);
 	lfi_thread_free(t);
 	thread_gone(p);
 	return NULL;
@@ -162,19 +221,20 @@ long sys_clone(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	return s.tid;
 }
 
+/* One thread ends. (A thread stopped by exit_group gets its tid word
+   cleared by thread_main; the first thread's is cleared here.) */
 long sys_exit(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
 	clear_child_tid(t);
 	lfi_leave(t, (int)r->rdi & 0xff);
 }
 
-/* The whole process ends; without an `end` hook only this thread stops
-   and the status is kept for whoever waits. */
+/* The whole process ends: every thread stops, this one last. */
 long sys_exit_group(struct lfi_thread *t, struct lfi_syscall_regs *r)
 {
 	int status = (int)r->rdi & 0xff;
 
-	end_process(proc_of(t), status);
+	end_process(proc_of(t), t, status);
 	lfi_leave(t, status);
 }
 
