@@ -270,6 +270,43 @@ lfi_rtcall_fp_changed:
 	.size	lfi_rtcall_fp_changed, . - lfi_rtcall_fp_changed
 
 /*
+ * Stack arguments of a callback: the CALLBACK_STACK_ARGS bytes above the
+ * callback stub's return address on the sandbox stack (16(%rbp) in the
+ * callback's frame), those of them inside the box, copied to the host
+ * stack where the host function will find its stack arguments: the
+ * callback frame's %rsp at the call. The copy can fault (unmapped stack pages above): only
+ * with the runtime's fault handler in (lfi_copy_checked); without it the
+ * host function sees no stack arguments. Every argument register is kept.
+ */
+#define CALLBACK_STACK_ARGS 128
+copy_stack_args:
+	pushq	%rax
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	pushq	%rdi
+	cmpl	$0, lfi_copies_checked(%rip)
+	je	1f
+	movq	16(%rbp), %rsi
+	addq	$8, %rsi		/* above the stub's return address */
+	movq	%fs:LFI_SLOT_CTX, %rax
+	movabsq	$0x100000000, %rdx
+	addq	LFI_T_BASE(%rax), %rdx	/* the end of the box */
+	subq	%rsi, %rdx		/* bytes of the box above src */
+	jbe	1f
+	cmpq	$CALLBACK_STACK_ARGS, %rdx
+	jbe	2f
+	movl	$CALLBACK_STACK_ARGS, %edx
+2:	leaq	48(%rsp), %rdi		/* past our pushes and return address */
+	call	lfi_copy_checked
+1:	popq	%rdi
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rax
+	ret
+
+/*
  * Runtime call 40: call the host function the thread's callback table
  * holds at index %r10, with the SysV arguments as they are (%al too, for
  * variadic callees), on the host stack; its results (%rax %rdx %xmm0
@@ -277,7 +314,7 @@ lfi_rtcall_fp_changed:
  * the host function's to keep; its caller-saved general registers come
  * back zeroed, so no host pointer is left in them. While the host runs,
  * it has its own MXCSR and x87 control word if the sandbox changed them.
- * Only register arguments are passed (stack arguments are not copied).
+ * Stack arguments: copy_stack_args.
  */
 	.globl	lfi_rtcall_callback
 	.hidden	lfi_rtcall_callback
@@ -297,6 +334,8 @@ lfi_rtcall_callback:
 	andq	$-16, %rsp
 	movq	LFI_T_CALLBACKS(%r11), %r11
 	movq	(%r11,%r10,8), %r10
+	subq	$CALLBACK_STACK_ARGS, %rsp
+	call	copy_stack_args
 	/* the host's x87 state while it runs (see return_to_host; the
 	   sandbox's x87 stack is empty at a call by the ABI), its MXCSR
 	   if call 32 said the sandbox changed it */

@@ -99,12 +99,13 @@ static void leave_after_fault(struct lfi_thread *t, ucontext_t *uc)
 	g[REG_EFL] &= ~(greg_t)0x400;
 }
 
-/* Set once the fault handler is in: lfi_copy_checked is usable. */
-static int copies_checked;
+/* Set once the fault handler is in: lfi_copy_checked is usable (also
+   read by entry.S). */
+__attribute__((visibility("hidden"))) int lfi_copies_checked;
 
 int lfi_signals_copies_checked(void)
 {
-	return __atomic_load_n(&copies_checked, __ATOMIC_ACQUIRE);
+	return __atomic_load_n(&lfi_copies_checked, __ATOMIC_ACQUIRE);
 }
 
 /* copy.S: the faulting instruction of lfi_copy_checked and its exit. */
@@ -186,6 +187,6 @@ int lfi_signals_catch_faults(lfi_fault_fn *fn)
 	}
 	/* only now can a fault in lfi_copy_checked become -EFAULT (if the
 	   host later replaces this handler, such a fault is the host's) */
-	__atomic_store_n(&copies_checked, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&lfi_copies_checked, 1, __ATOMIC_RELEASE);
 	return 0;
 }

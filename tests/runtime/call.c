@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "call.h"
+#include "signals.h"
 
 #define STUB_AT 0x10000
 #define CALLBACKS_AT 0x11000
@@ -37,7 +38,7 @@ static uint8_t *read_all(const char *path, size_t *size)
 }
 
 struct symbols {
-	uint64_t add, sum6, store, twice_via;
+	uint64_t add, sum6, store, twice_via, many_via;
 };
 
 /* The functions' box addresses: their offsets in .text, from nm on the
@@ -56,9 +57,10 @@ static int find(const char *path, struct symbols *s, uint64_t base)
 		if (!strcmp(name, "sum6")) s->sum6 = base + off;
 		if (!strcmp(name, "store")) s->store = base + off;
 		if (!strcmp(name, "twice_via")) s->twice_via = base + off;
+		if (!strcmp(name, "many_via")) s->many_via = base + off;
 	}
-	return pclose(p) == 0 && s->add && s->sum6 && s->store && s->twice_via ?
-	       0 : -1;
+	return pclose(p) == 0 && s->add && s->sum6 && s->store && s->twice_via &&
+	       s->many_via ? 0 : -1;
 }
 
 /* The callbacks of the tests: what the sandbox calls in the host. */
@@ -81,17 +83,22 @@ static long host_nested(long a, long b)
 	return lfi_thread_call(cb_thread, &c) + 100;
 }
 
+static long host_weigh8(long a, long b, long c, long d, long e, long f, long g, long h)
+{
+	return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h;
+}
+
 static void test_callbacks(struct lfi_box *box, struct lfi_thread *t,
 			   struct symbols *sym, uint64_t base)
 {
-	static uint64_t table[2];
+	static uint64_t table[3];
 	uint64_t stack2 = base + STACK2_AT;
 	char why[256] = "";
 	struct lfi_call c = { .fn = sym->twice_via, .args = { 0, 5 },
 			      .stack_top = base + STACK_AT + STACK_SIZE,
 			      .return_stub = base + STUB_AT };
 
-	if (lfi_box_map_callback_stubs(box, base + CALLBACKS_AT, 3, why, sizeof why) ||
+	if (lfi_box_map_callback_stubs(box, base + CALLBACKS_AT, 4, why, sizeof why) ||
 	    lfi_box_map(box, &stack2, STACK_SIZE, 3, LFI_MAP_FIXED)) {
 		printf("FAIL: runtime/call/callback-setup: %s\n", why);
 		return;
@@ -101,13 +108,19 @@ static void test_callbacks(struct lfi_box *box, struct lfi_thread *t,
 	cb_base = base;
 	table[0] = (uint64_t)(uintptr_t)host_mul;
 	table[1] = (uint64_t)(uintptr_t)host_nested;
+	table[2] = (uint64_t)(uintptr_t)host_weigh8;
 	t->callbacks = table;
-	t->ncallbacks = 2;
+	t->ncallbacks = 3;
 	c.args[0] = base + CALLBACKS_AT;		/* stub 0: host_mul */
 	result("callback", lfi_thread_call(t, &c) == 30);
 	c.args[0] = base + CALLBACKS_AT + 32;		/* stub 1: host_nested */
 	result("callback-nested-call", lfi_thread_call(t, &c) == (5 + 3 + 100) * 2);
-	c.args[0] = base + CALLBACKS_AT + 64;		/* stub 2: no such callback */
+	c.fn = sym->many_via;
+	c.args[0] = base + CALLBACKS_AT + 64;		/* stub 2: host_weigh8 */
+	result("callback-stack-arguments", lfi_thread_call(t, &c) ==
+		   5 + 2 * 2 + 3 * 3 + 4 * 4 + 5 * 5 + 6 * 6 + 7 * 7 + 8 * 8 + 1);
+	c.fn = sym->twice_via;
+	c.args[0] = base + CALLBACKS_AT + 96;		/* stub 3: no such callback */
 	result("callback-bad-index", lfi_thread_call(t, &c) == -1 && t->bad_call == 40);
 	t->bad_call = -1;
 	c.fn = sym->add;
@@ -133,6 +146,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: runtime-call CALLEE.bin\n");
 		return 2;
 	}
+	/* the runtime's fault handler: checked copies (callback stack
+	   arguments) need it */
+	if (lfi_signals_catch_faults(NULL) < 0)
+		printf("FAIL: runtime/call/fault-handler\n");
 	lfi_runtime_table(table);
 	box = lfi_box_new(table, &err);
 	base = lfi_box_base(box);

@@ -24,3 +24,9 @@ long twice_via(long (*cb)(long, long), long x)
 {
 	return cb(x, 3) * 2;
 }
+
+/* A callback with stack arguments (the seventh and eighth). */
+long many_via(long (*cb)(long, long, long, long, long, long, long, long), long x)
+{
+	return cb(x, 2, 3, 4, 5, 6, 7, 8) + 1;
+}
