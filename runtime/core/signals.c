@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "signals.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -19,8 +20,35 @@ struct ksigaction {
 
 #define KSIG_MAX 64
 
+typedef int sigaction_fn(int, const struct sigaction *, struct sigaction *);
+static sigaction_fn *next_sigaction;
+
+/* libc's sigaction, under the one this file defines for the application
+   (below). Looked up before any handler can need it: dlsym is not
+   async-signal-safe. */
+static void find_real_sigaction(void)
+{
+	if (!__atomic_load_n(&next_sigaction, __ATOMIC_ACQUIRE))
+		__atomic_store_n(&next_sigaction,
+				 (sigaction_fn *)dlsym(RTLD_NEXT, "sigaction"),
+				 __ATOMIC_RELEASE);
+}
+
+static int real_sigaction(int sig, const struct sigaction *sa, struct sigaction *old)
+{
+	sigaction_fn *fn = __atomic_load_n(&next_sigaction, __ATOMIC_ACQUIRE);
+
+	if (!fn) {
+		errno = ENOSYS;
+		return -1;
+	}
+	return fn(sig, sa, old);
+}
+
+
 void lfi_signals_protect(void)
 {
+	find_real_sigaction();
 	for (int sig = 1; sig <= KSIG_MAX; sig++) {
 		struct ksigaction sa;
 
@@ -72,7 +100,8 @@ static void chain(int sig, siginfo_t *si, void *uc)
 		/* A fault runs again and takes the default action; a signal
 		   sent with kill() is sent again (ignored: dropped, but a
 		   real fault cannot be ignored, like the kernel's rule). */
-		signal(sig, SIG_DFL);
+		struct sigaction dfl = { .sa_handler = SIG_DFL };
+		real_sigaction(sig, &dfl, NULL);
 		if (si->si_code <= 0 && old->sa_handler == SIG_DFL)
 			raise(sig);
 		return;
@@ -158,7 +187,8 @@ static void install_stop_handler(void)
 				.sa_flags = SA_SIGINFO | SA_ONSTACK };
 
 	sigemptyset(&sa.sa_mask);
-	sigaction(LFI_STOP_SIGNAL, &sa, NULL);
+	find_real_sigaction();
+	real_sigaction(LFI_STOP_SIGNAL, &sa, NULL);
 }
 
 void lfi_signals_stop_handler(void)
@@ -174,19 +204,69 @@ int lfi_signals_catch_faults(lfi_fault_fn *fn)
 				.sa_flags = SA_SIGINFO | SA_ONSTACK };
 
 	__atomic_store_n(&on_box_fault, fn, __ATOMIC_RELEASE);
+	find_real_sigaction();
 	for (size_t i = 0; i < NFAULT; i++) {
 		struct sigaction old;
 
-		if (sigaction(fault_sigs[i], NULL, &old) < 0)
+		if (real_sigaction(fault_sigs[i], NULL, &old) < 0)
 			return -errno;
 		if (old.sa_sigaction == on_fault)
 			continue;	/* ours already: keep what it chains to */
 		previous[i] = old;
-		if (sigaction(fault_sigs[i], &sa, NULL) < 0)
+		if (real_sigaction(fault_sigs[i], &sa, NULL) < 0)
 			return -errno;
 	}
 	/* only now can a fault in lfi_copy_checked become -EFAULT (if the
 	   host later replaces this handler, such a fault is the host's) */
 	__atomic_store_n(&lfi_copies_checked, 1, __ATOMIC_RELEASE);
 	return 0;
+}
+
+/*
+ * The application's sigaction and signal, interposed: liblfirt is linked
+ * into lfi-run and into every .box.so, whose definitions come before
+ * libc's. A handler installed at any time gets SA_ONSTACK, so it never
+ * runs on a sandbox stack (lfi_signals_protect covers those installed
+ * before). While the runtime's fault handler is in, a new action for a
+ * fault signal is recorded as what the runtime chains to, instead of
+ * replacing the handler that tells box faults from the host's.
+ * (bsd_signal, sysv_signal and sigset are not wrapped.)
+ */
+__attribute__((visibility("default")))
+int sigaction(int sig, const struct sigaction *sa, struct sigaction *old)
+{
+	struct sigaction copy, *prev = NULL;
+
+	find_real_sigaction();
+	if (__atomic_load_n(&lfi_copies_checked, __ATOMIC_ACQUIRE))
+		prev = previous_of(sig);
+	if (prev) {
+		if (old)
+			*old = *prev;
+		if (sa)
+			*prev = *sa;
+		return 0;
+	}
+	if (sa && sa->sa_handler != SIG_DFL && sa->sa_handler != SIG_IGN &&
+	    !(sa->sa_flags & SA_ONSTACK)) {
+		copy = *sa;
+		copy.sa_flags |= SA_ONSTACK;
+		sa = &copy;
+	}
+	return real_sigaction(sig, sa, old);
+}
+
+/* glibc's signal(): BSD semantics (restarting, the signal blocked in its
+   handler), through the sigaction above. */
+__attribute__((visibility("default")))
+void (*signal(int sig, void (*handler)(int)))(int)
+{
+	struct sigaction sa = { .sa_handler = handler, .sa_flags = SA_RESTART }, old;
+
+	sigemptyset(&sa.sa_mask);
+	if (sig > 0 && sig <= KSIG_MAX)
+		sigaddset(&sa.sa_mask, sig);
+	if (sigaction(sig, &sa, &old) < 0)
+		return SIG_ERR;
+	return old.sa_handler;
 }

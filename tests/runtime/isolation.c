@@ -5,15 +5,20 @@
  *    B's base when A resumes (A would read and write B's memory);
  *  - a box that leaves the x87 stack full, or masks x87 exceptions with
  *    fnstenv (no runtime call 32), must not change the host's x87 state;
- *  - the host's vector registers must not reach the box (ASLR leak).
+ *  - the host's vector registers must not reach the box (ASLR leak);
+ *  - a SIGSEGV handler the application installs after the runtime's does
+ *    not take box faults away from the runtime, and still gets its own.
  * Usage: runtime-isolation ISOLATION.bin (tests/runtime/isolation.s,
  * assembled). One PASS:/FAIL: line per test.
  */
+#include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "call.h"
+#include "signals.h"
 
 #define STUB_AT 0x10000
 #define CALLBACKS_AT 0x11000
@@ -27,6 +32,7 @@
 #define X87_FULL 0x100
 #define MASKS_X87 0x180
 #define VECTORS 0x200
+#define FAULTS 0x280
 
 struct box {
 	struct lfi_box *box;
@@ -128,6 +134,32 @@ static void test_vectors(struct box *b)
 	result("no-host-vector-registers-in-box", call(b, VECTORS, 0) == 0);
 }
 
+static sigjmp_buf host_fault_jmp;
+static volatile int app_handler_ran;
+
+static void app_segv(int sig)
+{
+	app_handler_ran++;
+	siglongjmp(host_fault_jmp, 1);
+}
+
+static void test_fault_handler_kept(struct box *b)
+{
+	struct sigaction sa = { .sa_handler = app_segv };
+	volatile int *volatile nowhere = (volatile int *)(uintptr_t)8;
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGSEGV, &sa, NULL);	/* after lfi_signals_catch_faults */
+	result("box-fault-still-the-runtimes",
+	       call(b, FAULTS, 0) == -1 && b->t->fault_sig == SIGSEGV &&
+	       app_handler_ran == 0);
+	if (!sigsetjmp(host_fault_jmp, 1))
+		*nowhere = 1;	/* the host's own fault */
+	result("host-fault-reaches-later-handler", app_handler_ran == 1);
+	sa.sa_handler = SIG_DFL;
+	sigaction(SIGSEGV, &sa, NULL);
+}
+
 int main(int argc, char **argv)
 {
 	static uint8_t code[4096];
@@ -141,10 +173,13 @@ int main(int argc, char **argv)
 	}
 	size = fread(code, 1, sizeof code, f);
 	fclose(f);
+	if (lfi_signals_catch_faults(NULL) < 0)
+		printf("FAIL: runtime/isolation/fault-handler\n");
 	if (make_box(&a, code, size, 0xaaaa) || make_box(&b, code, size, 0xbbbb))
 		return 0;
 	test_cross_box(&a, &b);
 	test_x87(&a);
 	test_vectors(&a);
+	test_fault_handler_kept(&a);
 	return 0;
 }

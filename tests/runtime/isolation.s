@@ -90,4 +90,16 @@ vectors:
 	orq	%r14, %r11
 	jmpq	*%r11
 	.bundle_unlock
+
+# 0x280 faults(): writes the box's read-only first page
+	.org	0x280, 0xcc
+faults:
+	xorl	%ecx, %ecx
+	movl	$1, %gs:(%ecx)
+	popq	%r11
+	.bundle_lock
+	andl	$0xffffffe0, %r11d
+	orq	%r14, %r11
+	jmpq	*%r11
+	.bundle_unlock
 	.p2align 5, 0xcc

@@ -13,6 +13,7 @@
  * checks it like any other.
  */
 #define _GNU_SOURCE
+#include <dlfcn.h>
 #include <errno.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -240,6 +241,16 @@ static int spin_with_alarms(struct env *e)
 	return alarms;
 }
 
+/* libc's sigaction, not the runtime's wrapper the program's calls reach */
+static int libc_sigaction(int sig, const struct sigaction *sa, struct sigaction *old)
+{
+	int (*fn)(int, const struct sigaction *, struct sigaction *) =
+		(int (*)(int, const struct sigaction *, struct sigaction *))
+			dlsym(RTLD_NEXT, "sigaction");
+
+	return fn(sig, sa, old);
+}
+
 static const char *t_alarm_off_box_stack(void)
 {
 	struct sigaction sa = { .sa_handler = on_alarm }, got;
@@ -260,8 +271,9 @@ static const char *t_alarm_off_box_stack(void)
 	CHECK(stack_untouched(&e), "sandbox stack written (%d alarms)",
 	      (int)alarms);
 	/* The control: without SA_ONSTACK the kernel does write there, so
-	   the check above can see it. */
-	sigaction(SIGALRM, &sa, NULL);
+	   the check above can see it (installed with libc's own sigaction:
+	   the runtime's, which the program's calls reach, adds the flag). */
+	libc_sigaction(SIGALRM, &sa, NULL);
 	spin_with_alarms(&e);
 	CHECK(!stack_untouched(&e) && alarms_in_box > 0,
 	      "control: a handler without SA_ONSTACK left no trace");
@@ -270,6 +282,16 @@ static const char *t_alarm_off_box_stack(void)
 	lfi_signals_protect();
 	CHECK(spin_with_alarms(&e) > 0 && alarms_in_box == 0 && stack_untouched(&e),
 	      "after lfi_signals_protect");
+	/* Installed later through the program's sigaction and signal (the
+	   runtime's, interposed): SA_ONSTACK at once. */
+	sigaction(SIGALRM, &sa, NULL);
+	libc_sigaction(SIGALRM, NULL, &got);
+	CHECK(got.sa_flags & SA_ONSTACK, "sigaction after the box: no SA_ONSTACK");
+	signal(SIGALRM, on_alarm);
+	libc_sigaction(SIGALRM, NULL, &got);
+	CHECK(got.sa_flags & SA_ONSTACK, "signal after the box: no SA_ONSTACK");
+	CHECK(spin_with_alarms(&e) > 0 && alarms_in_box == 0 && stack_untouched(&e),
+	      "handlers installed after the box");
 	signal(SIGALRM, SIG_IGN);
 	env_free(&e);
 	return NULL;
