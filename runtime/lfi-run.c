@@ -1,7 +1,8 @@
 /*
  * lfi-run - run a sandboxed program (static-pie or dynamic) in a box.
  *
- *   lfi-run [--dir BOX=HOST[:ro]]... [--env K=V]... [--wd DIR] [-V]
+ *   lfi-run [--dir BOX=HOST[:ro]]... [--env K=V]... [--wd DIR] [--no-stdin]
+ *           [--no-stdio] [-V]
  *           PROGRAM [ARGS...]
  *
  * PROGRAM is a host path. The box sees no host file but the directories
@@ -41,12 +42,13 @@ struct options {
 	char *env[MAX_ENV + 1];	/* NULL-terminated */
 	int nenv;
 	const char *wd;
+	int std[3];		/* the host fds the box's 0-2 are, -1: closed */
 };
 
 static int usage(void)
 {
 	fprintf(stderr, "usage: lfi-run [--dir BOX=HOST[:ro]]... [--env K=V]... "
-		"[--wd DIR] [-V] PROGRAM [ARGS...]\n");
+		"[--wd DIR] [--no-stdin] [--no-stdio] [-V] PROGRAM [ARGS...]\n");
 	return 2;
 }
 
@@ -236,6 +238,10 @@ static int parse(int argc, char **argv, struct lfi_proc *p, struct options *o)
 		const char *opt = argv[i];
 		if (!strcmp(opt, "-V"))
 			p->verbose = 1;
+		else if (!strcmp(opt, "--no-stdin"))
+			o->std[0] = -1;
+		else if (!strcmp(opt, "--no-stdio"))
+			o->std[0] = o->std[1] = o->std[2] = -1;
 		else if (!strcmp(opt, "--")) {
 			i++;
 			break;
@@ -264,7 +270,6 @@ static int parse(int argc, char **argv, struct lfi_proc *p, struct options *o)
 /* The box's files: the mappings, /lib, the working directory, streams. */
 static int setup_files(struct lfi_proc *p, struct options *o)
 {
-	static const int std[3] = { 0, 1, 2 };
 	char *lib;
 	int err;
 
@@ -278,7 +283,7 @@ static int setup_files(struct lfi_proc *p, struct options *o)
 		fprintf(stderr, "lfi-run: --wd %s: %s\n", o->wd, strerror(-err));
 		return 2;
 	}
-	if (!(p->fds = lfi_fds_new(std)))
+	if (!(p->fds = lfi_fds_new(o->std)))
 		return bad_input("lfi-run", strerror(ENOMEM));
 	return 0;
 }
@@ -287,7 +292,7 @@ int main(int argc, char **argv)
 {
 	struct lfi_proc p = { .lock = PTHREAD_MUTEX_INITIALIZER,
 			      .idle = PTHREAD_COND_INITIALIZER };
-	struct options o = { 0 };
+	struct options o = { .std = { 0, 1, 2 } };
 	uint64_t table[LFI_RUNTIME_CALLS];
 	int i, err;
 

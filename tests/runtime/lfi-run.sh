@@ -210,6 +210,28 @@ expect fault 139 '^before$' 'fault: Segmentation fault at sandbox address 0x1 \(
 expect fault-pc-unmapped 139 '' 'jump: Segmentation fault at sandbox address 0x10000000 \(pc 0x10000000: `\?`\)$' -- "$RUN" jump
 mkdir -p op
 expect opath-creates-nothing 0 '^1 1$' '' -- "$RUN" --dir "/w=$TMP/op" --wd /w "$TMP/opath"
+# the standard streams pass through unless told otherwise
+cat > streams.c <<'C'
+#include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
+int main(void)
+{
+	char c;
+	long r = read(0, &c, 1);
+	int e = errno;
+	char line[64];
+	int n = snprintf(line, sizeof line, "read %ld %d\n", r, r < 0 && e == EBADF);
+	r = write(1, line, n);
+	e = errno;
+	dprintf(2, "write %ld %d\n", r, r < 0 && e == EBADF);
+	return 0;
+}
+C
+"$CC" -O2 -static-pie -o streams streams.c 2>cc.err || failt build "$(head -1 cc.err)"
+echo x | expect streams-passed 0 '^read 1 0$' '^write 9 0$' -- "$RUN" streams
+echo x | expect no-stdin 0 '^read -1 1$' '^write 10 0$' -- "$RUN" --no-stdin streams
+echo x | expect no-stdio 0 '' '' -- "$RUN" --no-stdio streams
 expect missing-program 2 '' 'lfi-run: nothere: No such file' -- "$RUN" nothere
 echo 'not elf' > text
 expect not-elf 2 '' 'lfi-run: text: not an ELF file' -- "$RUN" text
