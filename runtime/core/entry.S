@@ -40,6 +40,42 @@
 4:
 .endm
 
+/* Zero %xmm2-%xmm15 (whole %ymm with AVX), keeping results in 0 and 1. */
+.macro	CLEAR_VECTORS_BUT_RESULTS
+	cmpl	$0, lfi_have_avx(%rip)
+	je	5f
+	vpxor	%xmm2, %xmm2, %xmm2
+	vpxor	%xmm3, %xmm3, %xmm3
+	vpxor	%xmm4, %xmm4, %xmm4
+	vpxor	%xmm5, %xmm5, %xmm5
+	vpxor	%xmm6, %xmm6, %xmm6
+	vpxor	%xmm7, %xmm7, %xmm7
+	vpxor	%xmm8, %xmm8, %xmm8
+	vpxor	%xmm9, %xmm9, %xmm9
+	vpxor	%xmm10, %xmm10, %xmm10
+	vpxor	%xmm11, %xmm11, %xmm11
+	vpxor	%xmm12, %xmm12, %xmm12
+	vpxor	%xmm13, %xmm13, %xmm13
+	vpxor	%xmm14, %xmm14, %xmm14
+	vpxor	%xmm15, %xmm15, %xmm15
+	jmp	6f
+5:	pxor	%xmm2, %xmm2
+	pxor	%xmm3, %xmm3
+	pxor	%xmm4, %xmm4
+	pxor	%xmm5, %xmm5
+	pxor	%xmm6, %xmm6
+	pxor	%xmm7, %xmm7
+	pxor	%xmm8, %xmm8
+	pxor	%xmm9, %xmm9
+	pxor	%xmm10, %xmm10
+	pxor	%xmm11, %xmm11
+	pxor	%xmm12, %xmm12
+	pxor	%xmm13, %xmm13
+	pxor	%xmm14, %xmm14
+	pxor	%xmm15, %xmm15
+6:
+.endm
+
 /*
  * long lfi_enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
  *                const uint64_t args[6])
@@ -311,8 +347,8 @@ copy_stack_args:
  * holds at index %r10, with the SysV arguments as they are (%al too, for
  * variadic callees), on the host stack; its results (%rax %rdx %xmm0
  * %xmm1) go back to the sandbox. The sandbox's callee-saved registers are
- * the host function's to keep; its caller-saved general registers come
- * back zeroed, so no host pointer is left in them. While the host runs,
+ * the host function's to keep; its caller-saved general and vector
+ * registers come back zeroed, so no host pointer is left in them. While the host runs,
  * it has its own MXCSR and x87 control word if the sandbox changed them.
  * Stack arguments: copy_stack_args.
  */
@@ -369,6 +405,7 @@ lfi_rtcall_callback:
 	xorl	%r8d, %r8d
 	xorl	%r9d, %r9d
 	xorl	%r10d, %r10d
+	CLEAR_VECTORS_BUT_RESULTS
 	jmpq	*%r11
 bad_callback:
 	movq	%fs:LFI_SLOT_RET, %r11
