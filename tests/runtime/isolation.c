@@ -33,6 +33,7 @@
 #define MASKS_X87 0x180
 #define VECTORS 0x200
 #define FAULTS 0x280
+#define VECTORS_AFTER 0x300
 
 struct box {
 	struct lfi_box *box;
@@ -134,6 +135,33 @@ static void test_vectors(struct box *b)
 	result("no-host-vector-registers-in-box", call(b, VECTORS, 0) == 0);
 }
 
+/* A host function that leaves its data in every vector register. */
+static long dirty_vectors(long a, long b)
+{
+	__asm__ volatile("pcmpeqd %%xmm2, %%xmm2\n\t"
+			 "movdqa %%xmm2, %%xmm3\n\tmovdqa %%xmm2, %%xmm4\n\t"
+			 "movdqa %%xmm2, %%xmm5\n\tmovdqa %%xmm2, %%xmm6\n\t"
+			 "movdqa %%xmm2, %%xmm7\n\tmovdqa %%xmm2, %%xmm8\n\t"
+			 "movdqa %%xmm2, %%xmm9\n\tmovdqa %%xmm2, %%xmm10\n\t"
+			 "movdqa %%xmm2, %%xmm11\n\tmovdqa %%xmm2, %%xmm12\n\t"
+			 "movdqa %%xmm2, %%xmm13\n\tmovdqa %%xmm2, %%xmm14\n\t"
+			 "movdqa %%xmm2, %%xmm15" ::: "xmm2", "xmm3", "xmm4", "xmm5",
+			 "xmm6", "xmm7", "xmm8", "xmm9", "xmm10", "xmm11", "xmm12",
+			 "xmm13", "xmm14", "xmm15");
+	return 0;
+}
+
+static void test_vectors_after_callback(struct box *b)
+{
+	static uint64_t callbacks[1];
+
+	callbacks[0] = (uint64_t)(uintptr_t)dirty_vectors;
+	b->t->callbacks = callbacks;
+	b->t->ncallbacks = 1;
+	result("no-host-vector-registers-after-callback",
+	       call(b, VECTORS_AFTER, b->base + CALLBACKS_AT) == 0);
+}
+
 static sigjmp_buf host_fault_jmp;
 static volatile int app_handler_ran;
 
@@ -180,6 +208,7 @@ int main(int argc, char **argv)
 	test_cross_box(&a, &b);
 	test_x87(&a);
 	test_vectors(&a);
+	test_vectors_after_callback(&a);
 	test_fault_handler_kept(&a);
 	return 0;
 }

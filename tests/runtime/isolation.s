@@ -102,4 +102,39 @@ faults:
 	orq	%r14, %r11
 	jmpq	*%r11
 	.bundle_unlock
+
+# 0x300 vectors_after(stub): calls the callback stub, then 1 if any of
+# %xmm2-%xmm15 is not zero (the host function filled them)
+	.org	0x300, 0xcc
+vectors_after:
+	.bundle_lock
+	andl	$0xffffffe0, %edi
+	orq	%r14, %rdi
+	.nops	24
+	callq	*%rdi
+	.bundle_unlock
+	pxor	%xmm0, %xmm0
+	por	%xmm2, %xmm0
+	por	%xmm3, %xmm0
+	por	%xmm4, %xmm0
+	por	%xmm5, %xmm0
+	por	%xmm6, %xmm0
+	por	%xmm7, %xmm0
+	por	%xmm8, %xmm0
+	por	%xmm9, %xmm0
+	por	%xmm10, %xmm0
+	por	%xmm11, %xmm0
+	por	%xmm12, %xmm0
+	por	%xmm13, %xmm0
+	por	%xmm14, %xmm0
+	por	%xmm15, %xmm0
+	xorl	%eax, %eax
+	ptest	%xmm0, %xmm0
+	setnz	%al
+	popq	%r11
+	.bundle_lock
+	andl	$0xffffffe0, %r11d
+	orq	%r14, %r11
+	jmpq	*%r11
+	.bundle_unlock
 	.p2align 5, 0xcc
