@@ -15,31 +15,6 @@
 
 	.text
 
-/* Zero every vector register: vzeroall with AVX, else the 16 xmm. */
-.macro	CLEAR_VECTORS
-	cmpl	$0, lfi_have_avx(%rip)
-	je	3f
-	vzeroall
-	jmp	4f
-3:	pxor	%xmm0, %xmm0
-	pxor	%xmm1, %xmm1
-	pxor	%xmm2, %xmm2
-	pxor	%xmm3, %xmm3
-	pxor	%xmm4, %xmm4
-	pxor	%xmm5, %xmm5
-	pxor	%xmm6, %xmm6
-	pxor	%xmm7, %xmm7
-	pxor	%xmm8, %xmm8
-	pxor	%xmm9, %xmm9
-	pxor	%xmm10, %xmm10
-	pxor	%xmm11, %xmm11
-	pxor	%xmm12, %xmm12
-	pxor	%xmm13, %xmm13
-	pxor	%xmm14, %xmm14
-	pxor	%xmm15, %xmm15
-4:
-.endm
-
 /* Zero %xmm2-%xmm15 (whole %ymm with AVX), keeping results in 0 and 1. */
 .macro	CLEAR_VECTORS_BUT_RESULTS
 	cmpl	$0, lfi_have_avx(%rip)
@@ -74,6 +49,18 @@
 	pxor	%xmm14, %xmm14
 	pxor	%xmm15, %xmm15
 6:
+.endm
+
+/* Zero every vector register (whole %ymm with AVX). */
+.macro	CLEAR_VECTORS
+	cmpl	$0, lfi_have_avx(%rip)
+	je	3f
+	vpxor	%xmm0, %xmm0, %xmm0
+	vpxor	%xmm1, %xmm1, %xmm1
+	jmp	4f
+3:	pxor	%xmm0, %xmm0
+	pxor	%xmm1, %xmm1
+4:	CLEAR_VECTORS_BUT_RESULTS
 .endm
 
 /*
