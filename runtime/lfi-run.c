@@ -189,6 +189,7 @@ static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
 	fault_name = argv[0];
 	(void)argc;
 	ret = lfi_thread_run(t, pc, sp, NULL);
+	lfi_proc_detach(p, t);	/* no longer running box code */
 	if (!p->exited && t->bad_call < 0)
 		lfi_proc_wait(p);	/* the first thread called exit */
 	if (t->bad_call >= 0) {
@@ -197,7 +198,6 @@ static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
 			(unsigned long long)(t->sbx_ret - base));
 		return 128 + SIGILL;
 	}
-	lfi_proc_detach(p, t);
 	lfi_thread_free(t);
 	return p->exited ? p->exit_status : (int)(ret & 0xff);
 }

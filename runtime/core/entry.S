@@ -126,19 +126,17 @@ lfi_enter:
  * sandbox did (fnstenv, for one, masks exceptions without runtime call
  * 32; a full x87 stack would make the host's next fld a NaN): no pending
  * exception, an empty stack (so no long double result: lfi_enter's
- * callers take integers), the host's control word. The MXCSR only changes
- * through M7, so it is restored when call 32 said so. The vector
- * registers that may carry a result are left alone.
+ * callers take integers), the host's control word and MXCSR (also when
+ * the box ended between its ldmxcsr and the call 32 after it). The
+ * vector registers that may carry a result are left alone.
  */
 return_to_host:
 	movq	%fs:LFI_SLOT_CTX, %rcx
 	fnclex
 	emms
 	fldcw	LFI_T_HOST_FCW(%rcx)
-	cmpq	$0, %fs:LFI_SLOT_FPDIRTY
-	je	1f
-	ldmxcsr	LFI_T_HOST_MXCSR(%rcx)
-1:	popq	%rdi
+	ldmxcsr	LFI_T_HOST_MXCSR(%rcx)	/* always: a stop can land before call 32 */
+	popq	%rdi
 	popq	LFI_T_HOST_RSP(%rdi)
 	popq	%fs:LFI_SLOT_FPDIRTY
 	popq	%fs:LFI_SLOT_TP
@@ -308,6 +306,10 @@ copy_stack_args:
 	pushq	%rdx
 	pushq	%rsi
 	pushq	%rdi
+	leaq	48(%rsp), %rdi		/* no stale host data: zeros first */
+	xorl	%eax, %eax
+	movl	$CALLBACK_STACK_ARGS, %ecx
+	rep stosb
 	cmpl	$0, lfi_copies_checked(%rip)
 	je	1f
 	movq	16(%rbp), %rsi
@@ -349,6 +351,7 @@ lfi_rtcall_callback:
 	jae	bad_callback
 	movq	%rsp, LFI_T_SBX_RSP(%r11)
 	movq	LFI_T_HOST_RSP(%r11), %rsp
+	incq	LFI_T_IN_CALLBACK(%r11)
 	pushq	LFI_T_SBX_RSP(%r11)	/* kept here: a nested run reuses the fields */
 	pushq	%fs:LFI_SLOT_RET
 	pushq	%rbp
@@ -385,6 +388,7 @@ lfi_rtcall_callback:
 	popq	%rcx
 	movq	%rcx, %rsp
 	movq	%fs:LFI_SLOT_CTX, %rcx
+	decq	LFI_T_IN_CALLBACK(%rcx)
 	FORCE_R11_INTO_BOX %rcx
 	xorl	%ecx, %ecx
 	xorl	%esi, %esi

@@ -3,7 +3,6 @@
 #define _GNU_SOURCE
 #include "signals.h"
 
-#include <dlfcn.h>
 #include <errno.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -20,35 +19,18 @@ struct ksigaction {
 
 #define KSIG_MAX 64
 
-typedef int sigaction_fn(int, const struct sigaction *, struct sigaction *);
-static sigaction_fn *next_sigaction;
-
-/* libc's sigaction, under the one this file defines for the application
-   (below). Looked up before any handler can need it: dlsym is not
-   async-signal-safe. */
-static void find_real_sigaction(void)
-{
-	if (!__atomic_load_n(&next_sigaction, __ATOMIC_ACQUIRE))
-		__atomic_store_n(&next_sigaction,
-				 (sigaction_fn *)dlsym(RTLD_NEXT, "sigaction"),
-				 __ATOMIC_RELEASE);
-}
+/* glibc's own sigaction, exported as __sigaction (GLIBC_2.2.5): the
+   program's calls to sigaction reach the runtime's (below) instead. No
+   dlsym: it is not async-signal-safe and finds nothing in a static host. */
+extern int __sigaction(int sig, const struct sigaction *sa, struct sigaction *old);
 
 static int real_sigaction(int sig, const struct sigaction *sa, struct sigaction *old)
 {
-	sigaction_fn *fn = __atomic_load_n(&next_sigaction, __ATOMIC_ACQUIRE);
-
-	if (!fn) {
-		errno = ENOSYS;
-		return -1;
-	}
-	return fn(sig, sa, old);
+	return __sigaction(sig, sa, old);
 }
-
 
 void lfi_signals_protect(void)
 {
-	find_real_sigaction();
 	for (int sig = 1; sig <= KSIG_MAX; sig++) {
 		struct ksigaction sa;
 
@@ -96,13 +78,15 @@ static void chain(int sig, siginfo_t *si, void *uc)
 	struct sigaction *old = previous_of(sig);
 	sigset_t saved;
 
+	if (old->sa_handler == SIG_IGN && si->si_code <= 0)
+		return;		/* sent with kill() and ignored: dropped */
 	if (old->sa_handler == SIG_DFL || old->sa_handler == SIG_IGN) {
-		/* A fault runs again and takes the default action; a signal
-		   sent with kill() is sent again (ignored: dropped, but a
-		   real fault cannot be ignored, like the kernel's rule). */
+		/* A fault runs again and takes the default action (a real
+		   fault cannot be ignored, like the kernel's rule); a signal
+		   sent with kill() is sent again. */
 		struct sigaction dfl = { .sa_handler = SIG_DFL };
 		real_sigaction(sig, &dfl, NULL);
-		if (si->si_code <= 0 && old->sa_handler == SIG_DFL)
+		if (si->si_code <= 0)
 			raise(sig);
 		return;
 	}
@@ -180,6 +164,8 @@ static void on_stop(int sig, siginfo_t *si, void *uc_)
 	uc->uc_mcontext.gregs[REG_RSI] = t->stop_value;
 }
 
+static int stop_handler_in;
+
 /* Once per process: no SA_RESTART, so that blocking calls return. */
 static void install_stop_handler(void)
 {
@@ -187,15 +173,15 @@ static void install_stop_handler(void)
 				.sa_flags = SA_SIGINFO | SA_ONSTACK };
 
 	sigemptyset(&sa.sa_mask);
-	find_real_sigaction();
-	real_sigaction(LFI_STOP_SIGNAL, &sa, NULL);
+	stop_handler_in = real_sigaction(LFI_STOP_SIGNAL, &sa, NULL) == 0;
 }
 
-void lfi_signals_stop_handler(void)
+int lfi_signals_stop_handler(void)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 	pthread_once(&once, install_stop_handler);
+	return stop_handler_in ? 0 : -EINVAL;
 }
 
 int lfi_signals_catch_faults(lfi_fault_fn *fn)
@@ -204,7 +190,6 @@ int lfi_signals_catch_faults(lfi_fault_fn *fn)
 				.sa_flags = SA_SIGINFO | SA_ONSTACK };
 
 	__atomic_store_n(&on_box_fault, fn, __ATOMIC_RELEASE);
-	find_real_sigaction();
 	for (size_t i = 0; i < NFAULT; i++) {
 		struct sigaction old;
 
@@ -237,7 +222,10 @@ int sigaction(int sig, const struct sigaction *sa, struct sigaction *old)
 {
 	struct sigaction copy, *prev = NULL;
 
-	find_real_sigaction();
+	if (sig == LFI_STOP_SIGNAL) {	/* the runtime's (lfi_thread_stop) */
+		errno = EINVAL;
+		return -1;
+	}
 	if (__atomic_load_n(&lfi_copies_checked, __ATOMIC_ACQUIRE))
 		prev = previous_of(sig);
 	if (prev) {

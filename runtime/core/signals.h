@@ -53,8 +53,9 @@ int lfi_signals_catch_faults(lfi_fault_fn *fn);
 int lfi_signals_copies_checked(void);
 
 /* Installs the handler of LFI_STOP_SIGNAL (thread.h, lfi_thread_stop),
-   once per process; lfi_thread_new calls it. */
-void lfi_signals_stop_handler(void);
+   once per process; lfi_thread_new calls it and fails without it (the
+   signal's default action would end the host process). 0 or -EINVAL. */
+int lfi_signals_stop_handler(void);
 int lfi_copy_checked(void *dst, const void *src, size_t n);
 
 #endif

@@ -29,6 +29,7 @@ _Static_assert(offsetof(struct lfi_thread, host_fcw) == LFI_T_HOST_FCW, "entry.S
 _Static_assert(offsetof(struct lfi_thread, callbacks) == LFI_T_CALLBACKS, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, ncallbacks) == LFI_T_NCALLBACKS, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, xsave_fresh) == LFI_T_XSAVE_FRESH, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, in_callback) == LFI_T_IN_CALLBACK, "entry.S");
 
 void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),
 	lfi_rtcall_return(void), lfi_rtcall_fp_changed(void),
@@ -152,7 +153,10 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 		return NULL;
 	}
 	lfi_signals_protect();
-	lfi_signals_stop_handler();
+	if (lfi_signals_stop_handler()) {
+		lfi_thread_free(t);
+		return NULL;
+	}
 	memset(t->xsave_mem, 0, size);
 	t->xsave_fresh = 1;
 	t->host_thread = pthread_self();
@@ -295,5 +299,9 @@ int lfi_thread_stop(struct lfi_thread *t, long value)
 {
 	t->stop_value = value;
 	__atomic_store_n(&t->stop, 1, __ATOMIC_RELEASE);
+	/* A host function of a callback is the host's code: no EINTR for
+	   it; the thread stops when it is back (its next system call). */
+	if (__atomic_load_n(&t->in_callback, __ATOMIC_ACQUIRE))
+		return 0;
 	return -pthread_kill(t->host_thread, LFI_STOP_SIGNAL);
 }

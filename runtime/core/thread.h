@@ -33,6 +33,7 @@
 #define LFI_T_CALLBACKS 56
 #define LFI_T_NCALLBACKS 64
 #define LFI_T_XSAVE_FRESH 72
+#define LFI_T_IN_CALLBACK 80
 
 #ifndef __ASSEMBLER__
 
@@ -72,6 +73,7 @@ struct lfi_thread {
 	const uint64_t *callbacks;
 	uint64_t ncallbacks;
 	uint64_t xsave_fresh;	/* the area's first save must be a full XSAVE */
+	uint64_t in_callback;	/* host functions of call 40 running now */
 	/* C only */
 	struct lfi_box *box;
 	lfi_syscall_fn *syscall;

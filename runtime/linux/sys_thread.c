@@ -128,17 +128,38 @@ static void stop_others(struct lfi_proc *p, struct lfi_thread *self, int status)
 }
 
 /* exit_group: the process's status, then every other thread stops (each
-   leaves its run; the first thread's lfi_thread_run returns). */
+   leaves its run; the first thread's lfi_thread_run returns). Only the
+   first caller stops the others: two stopping each other would wait for
+   each other forever. A later caller just leaves, like the others. */
 static void end_process(struct lfi_proc *p, struct lfi_thread *self, int status)
 {
+	int first;
+
 	pthread_mutex_lock(&p->lock);
-	if (!p->exited) {
+	first = !p->exited;
+	if (first) {
 		p->exited = 1;
 		p->exit_status = status;
 	}
 	pthread_cond_broadcast(&p->idle);
 	pthread_mutex_unlock(&p->lock);
-	stop_others(p, self, status);
+	if (first)
+		stop_others(p, self, status);
+}
+
+/* A context is done: off the running list and out of the count in one
+   step, the last touch of `p` (whoever waits for it may free it). */
+static void thread_done(struct lfi_proc *p, struct lfi_thread *t)
+{
+	pthread_mutex_lock(&p->lock);
+	for (size_t i = 0; i < p->nrunning; i++)
+		if (p->running[i] == t) {
+			p->running[i] = p->running[--p->nrunning];
+			break;
+		}
+	p->threads--;
+	pthread_cond_broadcast(&p->idle);
+	pthread_mutex_unlock(&p->lock);
 }
 
 static void *thread_main(void *arg)
@@ -168,12 +189,11 @@ static void *thread_main(void *arg)
 	s->tid = tid;
 	sem_post(&s->ready);	/* s is gone from here on */
 	lfi_thread_resume(t, at, sp, args);
-	if (t->bad_call >= 0)
+	if (t->bad_call >= 0 && !t->stop)
 		end_process(p, t, 128 + SIGILL);	/* like a fault */
 	clear_child_tid(t);
-	lfi_proc_detach(p, t);
+	thread_done(p, t);
 	lfi_thread_free(t);
-	thread_gone(p);
 	return NULL;
 }
 

@@ -265,6 +265,39 @@ if [ -x "$RB/minigzip" ]; then
 		gzip -c numbers | "$RUN" "$RB/minigzip" -d > back2 2>>err && cmp -s numbers back2 &&
 		pass minigzip-round-trips || failt minigzip-round-trips "$(head -c 300 err)"
 else failt minigzip-round-trips "$RB/minigzip missing (tests/realcode/run.sh builds it)"; fi
+# exit_group from several threads at once: one status wins, nobody waits
+# for anybody forever (it used to hang: each stopped the other)
+cat > exits.c <<'C'
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+static volatile int go;
+static void *worker(void *a)
+{
+	while (!go)
+		;
+	syscall(SYS_exit_group, (long)a);
+	return 0;
+}
+int main(void)
+{
+	pthread_t t;
+	for (long i = 1; i < 4; i++)
+		pthread_create(&t, 0, worker, (void *)i);
+	usleep(20000);
+	go = 1;
+	syscall(SYS_exit_group, 9);
+}
+C
+if "$CC" -O2 -static-pie -o exits exits.c -lpthread 2>cc.err; then
+	bad=""
+	for i in 1 2 3 4 5 6 7 8; do
+		timeout 20 "$RUN" exits; st=$?
+		case $st in 1|2|3|9) ;; *) bad="run $i: exit $st"; break ;; esac
+	done
+	if [ -z "$bad" ]; then pass concurrent-exit-group; else failt concurrent-exit-group "$bad"; fi
+else failt concurrent-exit-group "$(head -1 cc.err)"; fi
+
 # SQLite: the shell on a database file in a mapped directory, and
 # speedtest1 (every test set step, with its own checks) on a small size
 mkdir -p sq
