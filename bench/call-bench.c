@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "call.h"
+#include "signals.h"
 
 #define CALLS 1000000
 #define RUNS 9
@@ -79,6 +80,10 @@ int main(int argc, char **argv)
 	}
 	size = fread(code, 1, sizeof code, f);
 	fclose(f);
+	/* the runtime's fault handler, as lfi-run and sobox install it: the
+	   return address goes on the box stack with a checked copy */
+	if (lfi_signals_catch_faults(NULL) < 0)
+		return 1;
 	lfi_runtime_table(table);
 	if (!(b = lfi_box_new(table, &err)))
 		return 1;

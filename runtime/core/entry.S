@@ -91,13 +91,11 @@ lfi_enter:
 	movq	LFI_T_TP(%rdi), %rax
 	movq	%rax, %fs:LFI_SLOT_TP
 	movq	$0, %fs:LFI_SLOT_FPDIRTY
-	/* no host data in the x87 stack (fninit, the host's control word
-	   kept) or in the vector registers (the arguments are integers) */
-	subq	$8, %rsp
-	fnstcw	(%rsp)
-	fninit
-	fldcw	(%rsp)
-	addq	$8, %rsp
+	/* no host data in the x87 stack (emptied; the control word stays
+	   the host's) or in the vector registers (the arguments are
+	   integers) */
+	fnclex
+	emms
 	CLEAR_VECTORS
 	movq	LFI_T_BASE(%rdi), %r14
 	movq	%rsi, %r11

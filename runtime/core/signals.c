@@ -121,8 +121,10 @@ int lfi_signals_copies_checked(void)
 	return __atomic_load_n(&lfi_copies_checked, __ATOMIC_ACQUIRE);
 }
 
-/* copy.S: the faulting instruction of lfi_copy_checked and its exit. */
-extern const char lfi_copy_fault_pc[], lfi_copy_fixup[];
+/* copy.S: the instructions of lfi_copy_checked that may fault, and its
+   exit for them. */
+extern const char lfi_copy_checked_code[] __asm__("lfi_copy_checked");
+extern const char lfi_copy_end[], lfi_copy_fixup[];
 
 static void on_fault(int sig, siginfo_t *si, void *uc_)
 {
@@ -132,7 +134,8 @@ static void on_fault(int sig, siginfo_t *si, void *uc_)
 	lfi_fault_fn *fn = __atomic_load_n(&on_box_fault, __ATOMIC_ACQUIRE);
 
 	if ((sig == SIGSEGV || sig == SIGBUS) &&
-	    pc == (uint64_t)(uintptr_t)lfi_copy_fault_pc) {
+	    pc >= (uint64_t)(uintptr_t)lfi_copy_checked_code &&
+	    pc < (uint64_t)(uintptr_t)lfi_copy_end) {
 		uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)lfi_copy_fixup;
 		return;
 	}
