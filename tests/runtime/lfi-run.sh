@@ -239,6 +239,11 @@ gcc -O2 -o host-program hello.c
 expect not-lfi 2 '' 'host-program: .*not position-independent|host-program: no LFI-x64 note' -- "$RUN" host-program
 gcc -O2 -static-pie -o host-pie hello.c 2>/dev/null || gcc -O2 -pie -o host-pie hello.c
 expect not-lfi-pie 2 '' 'host-pie: no LFI-x64 note: not LFI code' -- "$RUN" host-pie
+# an LFI program whose code was changed after the link: refused, exit 2
+cp hello-static patched
+off=$(readelf -SW patched | awk '{ for (i = 1; i < NF; i++) if ($i == ".text") print $(i + 3) }')
+printf '\x0f\x05' | dd of=patched bs=1 seek=$((0x$off + 64)) conv=notrunc status=none
+expect does-not-verify 2 '' "patched: 0x[0-9a-f]+: .syscall.: V2 forbidden" -- "$RUN" patched
 expect usage 2 '' 'usage: lfi-run' -- "$RUN"
 # --- real programs from tests/realcode (built before this suite) ------------
 RB=$B/realcode/bin
