@@ -12,7 +12,7 @@ trap 'rm -rf "$T"' EXIT
 cd "$T" || exit 1
 
 run() {
-	echo "\$ $*" | sed "s|$BIN/||g"
+	echo "\$ $*" | sed "s|$BIN/||g; s|$T/||g"
 	"$@" 2>&1 | sed "s|$BIN/||g; s|$T/||g"
 	local st=${PIPESTATUS[0]}
 	echo "(exit status $st)"
@@ -52,4 +52,29 @@ echo "Host code cannot be linked into sandboxed output either:"
 gcc -O2 -fPIC -c -o host.o count.c
 if run "$CC" -shared -o libmixed.lfi.so host.o; then ok=1; fi
 [ -e libmixed.lfi.so ] && ok=1
+
+echo "== and the runtime runs what the toolchain builds, in a box"
+echo
+cat > main.c <<'C'
+#include <stdio.h>
+#include <stdlib.h>
+size_t *count_bytes(const char *s);
+int main(int argc, char **argv)
+{
+	size_t *n = count_bytes(argc > 1 ? argv[1] : "");
+	printf("'l' occurs %zu times\n", n['l']);
+	if (argc > 2) {		/* a stray write: the box's read-only page */
+		*(volatile int *)(long)argc = 0;
+	}
+	return 0;
+}
+C
+cat main.c
+echo
+run "$CC" -O2 -o counter main.c -L. -lcount.lfi || ok=1
+mkdir -p lib
+cp libcount.lfi.so lib/
+run "$BIN/lfi-run" --dir "/app=$T/lib" --env LD_LIBRARY_PATH=/app counter "hello, world" || ok=1
+echo "A memory bug in the box is a contained fault, reported in one line:"
+if run "$BIN/lfi-run" --dir "/app=$T/lib" --env LD_LIBRARY_PATH=/app counter "hello" crash; then ok=1; fi
 exit $ok
