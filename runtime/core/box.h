@@ -119,6 +119,10 @@ int lfi_box_remap(struct lfi_box *box, uint64_t old_addr, uint64_t old_len,
 int lfi_box_map_code(struct lfi_box *box, uint64_t addr, const void *code,
 		     uint64_t len, char *why, size_t why_size);
 
+/* True when addr lies in verified code (a region lfi_box_map_code made):
+   for checking function addresses the sandbox hands the host. */
+int lfi_box_is_code(struct lfi_box *box, uint64_t addr);
+
 /* madvise(MADV_DONTNEED) on mapped data pages (they read back as zeros,
    or the file's bytes); -EACCES on any code page, -ENOMEM if a page is
    not mapped. */

@@ -107,3 +107,15 @@ int lfi_box_map_code(struct lfi_box *box, uint64_t addr, const void *code,
 	pthread_mutex_unlock(&box->lock);
 	return err;
 }
+
+int lfi_box_is_code(struct lfi_box *box, uint64_t addr)
+{
+	const struct lfi_region *r;
+	int code;
+
+	pthread_mutex_lock(&box->lock);
+	r = lfi_regions_at(&box->regions, addr);
+	code = r && r->kind == LFI_REGION_CODE;
+	pthread_mutex_unlock(&box->lock);
+	return code;
+}

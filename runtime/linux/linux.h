@@ -46,7 +46,25 @@ struct lfi_proc {
 	struct lfi_sigaction {	/* the kernel's struct sigaction */
 		uint64_t handler, flags, restorer, mask;
 	} sigactions[64];
+	/* sobox's handover (sys_sobox.c): the context allowed to make it
+	   (NULL: the call does not exist), and the checked export table */
+	struct lfi_thread *handover_from;
+	uint64_t *exports;	/* malloc'ed, box addresses */
+	size_t nexports;
 };
+
+/*
+ * The system call a .box.so's stub program makes once its libraries are
+ * loaded: handover(table, count) gives the runtime the box addresses of
+ * the exported functions. The runtime copies the table once, checks each
+ * address (in the box, bundle-aligned, in verified code), keeps it in
+ * p->exports and ends the run (lfi_leave(t, 0)), leaving the stub's main
+ * thread paused in the call. x86-64 Linux leaves 335-423 unused for good
+ * (calls added since 4.19 take the numbers shared by every architecture,
+ * from 424 on), so no Linux call can ever have this number.
+ */
+#define LFI_SYS_SOBOX_HANDOVER 400
+#define LFI_SOBOX_MAX_EXPORTS 65536
 
 /*
  * Loads the ELF executable or shared object in `file` (size bytes, read

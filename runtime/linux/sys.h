@@ -64,5 +64,7 @@ sys_fn sys_clone, sys_exit, sys_exit_group, sys_set_tid_address, sys_gettid,
 	sys_futex, sys_sched_getaffinity, sys_sched_yield;
 /* sys_signal.c */
 sys_fn sys_rt_sigaction, sys_rt_sigprocmask;
+/* sys_sobox.c */
+sys_fn sys_sobox_handover;
 
 #endif

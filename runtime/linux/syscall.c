@@ -85,6 +85,7 @@ static sys_fn *const handlers[] = {
 	[SYS_clone] = sys_clone,
 	[SYS_futex] = sys_futex,
 	[SYS_sched_getaffinity] = sys_sched_getaffinity,
+	[LFI_SYS_SOBOX_HANDOVER] = sys_sobox_handover,
 };
 
 long lfi_linux_syscall(struct lfi_thread *t, struct lfi_syscall_regs *r)
