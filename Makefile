@@ -53,6 +53,9 @@ include driver/driver.mk
 # --- runtime (liblfirt.a) and its tests --------------------------------------
 include runtime/runtime.mk
 
+# --- sobox (the tool, and libsoboxrt.a linked into every .box.so) -----------
+include sobox/sobox.mk
+
 # --- sysroot: musl from Debian's source package, through the driver ---------
 SYSROOT_LIBC := $(BUILD)/sysroot/lib/libc.a
 SYSROOT_DEPS := sysroot/build.sh scripts/fetch-source.sh \

@@ -1,0 +1,213 @@
+/*
+ * boxrt.c - the part of every .box.so that sobox does not generate: the
+ * box behind the library and the calls into it (boxrt.h).
+ *
+ * Linked statically into each .box.so with hidden visibility, so each
+ * library has its own copy of the state below: one box per .box.so.
+ */
+#define _GNU_SOURCE
+#include "boxrt.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/call.h"
+#include "core/signals.h"
+#include "linux/linux.h"
+
+#define PROGRAM_AT (1ULL << 20)		/* box offset of the stub */
+#define INTERP_AT (1ULL << 30)		/* and of ld-musl */
+#define CALL_STACK (1ULL << 20)		/* the sandbox stack of calls */
+
+static struct {
+	const char *name;	/* the .box.so, for messages */
+	struct lfi_proc p;
+	struct lfi_thread *t;	/* the stub's main context, paused */
+	uint64_t *fns;		/* p.exports */
+	size_t nfns;
+	uint64_t stack_top, return_stub;
+	pthread_t owner;	/* the one host thread that may call */
+	int ready, busy, dead;
+} lib = {
+	.p = { .lock = PTHREAD_MUTEX_INITIALIZER,
+	       .idle = PTHREAD_COND_INITIALIZER },
+};
+
+static void complain(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "%s: ", lib.name);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+}
+
+/* A fault in the box ends the call (it returns -1), not the process. */
+static void on_fault(struct lfi_thread *t, int sig, siginfo_t *si, void *uc)
+{
+	char line[256];
+	int n = snprintf(line, sizeof line, "%s: %s in the box at sandbox "
+			 "address 0x%llx (pc 0x%llx); the call returns -1\n",
+			 lib.name, sigabbrev_np(sig) ? sigabbrev_np(sig) : "fault",
+			 (unsigned long long)(t->fault_addr - t->base),
+			 (unsigned long long)(t->fault_pc - t->base));
+
+	if (n > 0 && write(2, line, n) < 0)
+		n = 0;
+}
+
+/* ld-musl, read from the box's /lib (the sysroot's, mapped read-only). */
+static int load_interp(const char *path, struct lfi_image *img)
+{
+	char why[256];
+	struct stat st;
+	uint8_t *file;
+	int fd = lfi_fs_open(lib.p.fs, path), err;
+
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		if (fd >= 0)
+			close(fd);
+		return complain("%s: cannot open in the box", path), -1;
+	}
+	file = mmap(NULL, st.st_size ? st.st_size : 1, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (file == MAP_FAILED)
+		return complain("%s: cannot read", path), -1;
+	err = lfi_load_elf(lib.p.box, file, st.st_size,
+			   lfi_box_base(lib.p.box) + INTERP_AT, img, why, sizeof why);
+	munmap(file, st.st_size ? st.st_size : 1);
+	return err ? (complain("%s", why), -1) : 0;
+}
+
+static int map_files(const char *lib_dir, const char *sysroot_lib)
+{
+	static const int std[3] = { 0, 1, 2 };
+
+	if (!(lib.p.fs = lfi_fs_new()) ||
+	    lfi_fs_map(lib.p.fs, "/lib", sysroot_lib, 1) ||
+	    lfi_fs_map(lib.p.fs, "/sobox", lib_dir, 1) ||
+	    !(lib.p.fds = lfi_fds_new(std)))
+		return complain("cannot map %s and the sysroot's lib", lib_dir), -1;
+	return 0;
+}
+
+/* Runs the stub through ld-musl until its handover (sys_sobox.c). */
+static int run_stub(const uint8_t *stub, size_t stub_size)
+{
+	static char *const envp[] = { "LD_LIBRARY_PATH=/sobox", NULL };
+	char *argv[] = { (char *)lib.name, NULL };
+	struct lfi_image prog, interp;
+	uint64_t base = lfi_box_base(lib.p.box), sp;
+	char why[256];
+
+	if (lfi_load_elf(lib.p.box, stub, stub_size, base + PROGRAM_AT, &prog,
+			 why, sizeof why))
+		return complain("stub: %s", why), -1;
+	if (!prog.interp[0] || load_interp(prog.interp, &interp))
+		return -1;
+	lfi_box_brk_init(lib.p.box, prog.end);
+	sp = lfi_initial_stack(lib.p.box, &prog, interp.bias, lib.name, argv, envp);
+	lib.t = lfi_thread_new(lib.p.box, lfi_linux_syscall, &lib.p);
+	if (!sp || !lib.t || lfi_proc_attach(&lib.p, lib.t))
+		return complain("%s", "cannot set up the stub's stack"), -1;
+	lib.p.handover_from = lib.t;
+	lfi_thread_run(lib.t, interp.entry, sp, NULL);
+	/* paused for good: no exit_group of a library thread waits for it */
+	lfi_proc_detach(&lib.p, lib.t);
+	if (!lib.p.exports)
+		return complain("%s", "the library did not load in the box "
+				"(the stub ended before its handover)"), -1;
+	lib.fns = lib.p.exports;
+	lib.nfns = lib.p.nexports;
+	return 0;
+}
+
+/* The stack of calls (below a guard page) and the return stub: the
+   paused main thread's stack is still in use below its frame. */
+static int map_call_area(void)
+{
+	uint64_t stack = 0, stub = 0;
+	char why[256] = "";
+
+	if (lfi_box_map(lib.p.box, &stack, CALL_STACK + LFI_PAGE_SIZE, PROT_NONE, 0) ||
+	    lfi_box_protect(lib.p.box, stack + LFI_PAGE_SIZE, CALL_STACK,
+			    PROT_READ | PROT_WRITE) ||
+	    lfi_box_map(lib.p.box, &stub, LFI_PAGE_SIZE, PROT_READ, 0) ||
+	    lfi_box_map_return_stub(lib.p.box, stub, why, sizeof why))
+		return complain("cannot map the call stack: %s", why), -1;
+	lib.stack_top = stack + LFI_PAGE_SIZE + CALL_STACK;
+	lib.return_stub = stub;
+	return 0;
+}
+
+int sobox_init(const char *name, const uint8_t *stub, size_t stub_size,
+	       const char *lib_dir, const char *sysroot_lib, size_t nexports)
+{
+	uint64_t table[LFI_RUNTIME_CALLS];
+	int err;
+
+	lib.name = name;
+	lib.p.name = name;
+	lib.owner = pthread_self();
+	lfi_runtime_table(table);
+	if (!(lib.p.box = lfi_box_new(table, &err)))
+		return complain("cannot make a box: %s", strerror(-err)), -1;
+	if (lfi_signals_catch_faults(on_fault) < 0)
+		return complain("%s", "cannot install the fault handler"), -1;
+	if (map_files(lib_dir, sysroot_lib) || run_stub(stub, stub_size) ||
+	    map_call_area())
+		return -1;
+	if (lib.nfns != nexports)
+		return complain("%s", "the stub handed over a table of the wrong size"), -1;
+	lib.ready = 1;
+	return 0;
+}
+
+/* Why a call cannot be made now, or NULL. */
+static const char *refuse(unsigned i)
+{
+	if (!lib.ready)
+		return "the library's box was not set up";
+	if (lib.dead)
+		return "the library's box has ended (exit or a bad runtime call)";
+	if (!pthread_equal(pthread_self(), lib.owner))
+		return "called from another host thread (one thread only, for now)";
+	if (lib.busy)
+		return "called again during a call (not supported yet)";
+	if (i >= lib.nfns)
+		return "no such export";
+	return NULL;
+}
+
+long sobox_call(unsigned i, long a, long b, long c, long d, long e, long f)
+{
+	const char *why = refuse(i);
+	struct lfi_call call = {
+		.args = { a, b, c, d, e, f },
+		.stack_top = lib.stack_top,
+		.return_stub = lib.return_stub,
+	};
+	long ret;
+
+	if (why)
+		return complain("%s", why), -1;
+	call.fn = lib.fns[i];
+	lib.busy = 1;
+	ret = lfi_thread_call(lib.t, &call);
+	lib.busy = 0;
+	if (lib.t->fault_sig) {		/* on_fault said it */
+		lib.t->fault_sig = 0;
+		return -1;
+	}
+	if (lib.p.exited || lib.t->bad_call >= 0) {
+		lib.dead = 1;
+		complain("%s", lib.p.exited ? "the library ended its process in the box" :
+				"bad runtime call in the box");
+		return -1;
+	}
+	return ret;
+}

@@ -1,0 +1,17 @@
+# sobox: included from the top-level Makefile (BUILD, BIN, LIB, CC,
+# CFLAGS, RUNTIME_CFLAGS). `sobox` is the tool; libsoboxrt.a is the
+# part of every .box.so it does not generate (sobox/boxrt.c), linked
+# with liblfirt.a into each one, hidden like the runtime.
+all: $(BIN)/sobox $(LIB)/libsoboxrt.a
+
+$(BIN)/sobox: sobox/sobox.c $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
+
+$(BUILD)/obj/sobox/boxrt.o: sobox/boxrt.c sobox/boxrt.h $(RUNTIME_HDR) sobox/sobox.mk
+	@mkdir -p $(@D)
+	$(CC) $(RUNTIME_CFLAGS) -Iruntime -c -o $@ $<
+
+$(LIB)/libsoboxrt.a: $(BUILD)/obj/sobox/boxrt.o
+	@mkdir -p $(@D)
+	rm -f $@ && $(AR) rcs $@ $^
