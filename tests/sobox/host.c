@@ -1,4 +1,5 @@
 /* Linked against libdemo.box.so: checks every export's result. */
+#include <pthread.h>
 #include <stdio.h>
 
 long add(long, long);
@@ -13,6 +14,11 @@ long stray_write(long);
 static void check(const char *name, int ok)
 {
 	printf("%s: sobox/linked/%s\n", ok ? "PASS" : "FAIL", name);
+}
+
+static void *other_thread(void *arg)
+{
+	return (void *)add(1, 2);
 }
 
 int main(void)
@@ -31,5 +37,9 @@ int main(void)
 	check("many-calls", acc == 100000L * 99999 / 2 + 100000);
 	check("fault-contained", stray_write(5) == -1);
 	check("usable-after-fault", add(20, 22) == 42 && built_length(77) == 77);
+	pthread_t th;
+	void *r = NULL;
+	check("other-thread-refused", !pthread_create(&th, NULL, other_thread, NULL) &&
+	      !pthread_join(th, &r) && (long)r == -1 && add(1, 2) == 3);
 	return 0;
 }

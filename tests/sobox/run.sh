@@ -55,13 +55,14 @@ cmp -s got want && pass exports || failt exports "$(tr '\n' ' ' < got)"
 	pass needs-only-libc-and-zydis || failt needs-only-libc-and-zydis "$(ldd libdemo.box.so)"
 
 # a host program linked against it
-if gcc -O2 -o host "$SRC/host.c" -L. -l:libdemo.box.so -Wl,-rpath,"$TMP" 2> cc.err; then
+if gcc -O2 -pthread -o host "$SRC/host.c" -L. -l:libdemo.box.so -Wl,-rpath,"$TMP" 2> cc.err; then
 	./host > out 2> err
 	cat out
 	grep -q '^PASS: sobox/linked/fault-contained' out &&
 		grep -qE '^libdemo\.box\.so: SEGV in the box at sandbox address 0x10 ' err &&
-		[ "$(wc -l < err)" -eq 1 ] && pass fault-reported ||
-		failt fault-reported "$(head -c 300 err)"
+		grep -q 'another host thread' err &&
+		[ "$(wc -l < err)" -eq 2 ] && pass one-line-each-fault-and-refusal ||
+		failt one-line-each-fault-and-refusal "$(head -c 300 err)"
 else
 	failt build-host "$(head -1 cc.err)"
 fi
