@@ -1,14 +1,11 @@
 /* Calling a sandbox function from the host: the function's `ret` (popq
    %r11 + M1) lands on a return stub inside the box, verified code that
    makes runtime call 24, which brings %rax/%rdx back to the host. */
-#define _GNU_SOURCE
 #include "call.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/uio.h>
-#include <unistd.h>
 
 #include "signals.h"
 
@@ -32,18 +29,6 @@ int lfi_box_map_return_stub(struct lfi_box *box, uint64_t at, char *why,
 	return lfi_box_map_code(box, at, page, sizeof page, why, why_size);
 }
 
-/* Another sandbox thread may unmap the stack page at any time: a copy
-   that reports the fault instead of taking it in the host. */
-static int write_box(uint64_t to, const void *from, size_t n)
-{
-	struct iovec local = { (void *)from, n }, remote = { (void *)(uintptr_t)to, n };
-
-	if (lfi_signals_copies_checked())
-		return lfi_copy_checked((void *)(uintptr_t)to, from, n);
-	return process_vm_writev(getpid(), &local, 1, &remote, 1, 0) == (ssize_t)n ?
-		       0 : -EFAULT;
-}
-
 long lfi_thread_call(struct lfi_thread *t, const struct lfi_call *c)
 {
 	uint64_t sp = c->stack_top & ~15ULL;	/* %rsp = 8 mod 16 at entry */
@@ -52,7 +37,8 @@ long lfi_thread_call(struct lfi_thread *t, const struct lfi_call *c)
 	    !lfi_box_contains(t->box, c->return_stub, 1))
 		return -1;
 	sp -= 16;
-	if (write_box(sp + 8, &c->return_stub, 8))
+	/* another sandbox thread may unmap the stack page at any time */
+	if (lfi_box_write_checked(sp + 8, &c->return_stub, 8))
 		return -1;
 	return lfi_thread_run(t, c->fn, sp + 8, c->args);
 }

@@ -58,4 +58,10 @@ int lfi_signals_copies_checked(void);
 int lfi_signals_stop_handler(void);
 int lfi_copy_checked(void *dst, const void *src, size_t n);
 
+/* A copy from or to box memory (boxcopy.c) that reports -EFAULT instead
+   of faulting in the host: lfi_copy_checked once the fault handler is
+   in, process_vm_readv/writev before. The caller checks the range. */
+int lfi_box_read_checked(void *dst, uint64_t src, size_t n);
+int lfi_box_write_checked(uint64_t dst, const void *src, size_t n);
+
 #endif
