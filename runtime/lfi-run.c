@@ -23,7 +23,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/uio.h>
 #include <ucontext.h>
 #include <unistd.h>
@@ -32,8 +31,6 @@
 #include "linux/linux.h"
 #include "lfi_verify.h"
 
-#define PROGRAM_AT (1ULL << 20)		/* box offset of the program */
-#define INTERP_AT (1ULL << 30)		/* and of its interpreter */
 
 #define MAX_ENV 256
 
@@ -56,56 +53,6 @@ static int bad_input(const char *file, const char *why)
 {
 	fprintf(stderr, "lfi-run: %s: %s\n", file, why);
 	return 2;
-}
-
-/* The whole file behind fd (closed), or NULL with errno. */
-static uint8_t *read_fd(int fd, size_t *size)
-{
-	struct stat st;
-	uint8_t *buf = NULL;
-
-	if (fd < 0)
-		return NULL;
-	if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode))
-		errno = EISDIR;
-	else if (fstat(fd, &st) == 0 && (buf = malloc(st.st_size ? st.st_size : 1))) {
-		size_t got = 0;
-		while (got < (size_t)st.st_size) {
-			ssize_t n = read(fd, buf + got, st.st_size - got);
-			if (n <= 0)
-				break;
-			got += n;
-		}
-		if (got != (size_t)st.st_size) {
-			free(buf);
-			buf = NULL;
-			errno = EIO;
-		}
-		*size = got;
-	}
-	close(fd);
-	return buf;
-}
-
-/* `path` on the host, or in the box when `fs` is given. */
-static int load(struct lfi_box *box, struct lfi_fs *fs, const char *path,
-		uint64_t at, struct lfi_image *img)
-{
-	char why[256];
-	size_t size;
-	int fd = fs ? lfi_fs_open(fs, path) : open(path, O_RDONLY | O_CLOEXEC);
-	uint8_t *file;
-	int err;
-
-	if (fd < 0 && fs)
-		errno = -fd;
-	file = fd < 0 ? NULL : read_fd(fd, &size);
-
-	if (!file)
-		return bad_input(path, strerror(errno));
-	err = lfi_load_elf(box, file, size, at, img, why, sizeof why);
-	free(file);
-	return err ? bad_input(path, why) : 0;
 }
 
 /* The sysroot's lib directory, next to this tool (build/bin ->
@@ -165,40 +112,36 @@ static void on_fault(struct lfi_thread *t, int sig, siginfo_t *si, void *uc)
 	_exit(128 + sig);
 }
 
-static int run(struct lfi_proc *p, struct options *o, int argc, char **argv)
+static int run(struct lfi_proc *p, struct options *o, char **argv)
 {
-	struct lfi_image prog, interp = { 0 };
-	uint64_t base = lfi_box_base(p->box), sp, pc;
-	struct lfi_thread *t;
-	int st;
+	uint64_t base = lfi_box_base(p->box);
+	struct lfi_start s;
+	char why[512];
+	size_t size;
+	uint8_t *file = lfi_read_fd(open(argv[0], O_RDONLY | O_CLOEXEC), &size);
 	long ret;
+	int err;
 
-	if ((st = load(p->box, NULL, argv[0], base + PROGRAM_AT, &prog)))
-		return st;
-	pc = prog.entry;
-	if (prog.interp[0]) {
-		if ((st = load(p->box, p->fs, prog.interp, base + INTERP_AT, &interp)))
-			return st;
-		pc = interp.entry;
+	if (!file)
+		return bad_input(argv[0], strerror(errno));
+	err = lfi_proc_start(p, file, size, argv[0], argv, o->env, &s, why, sizeof why);
+	free(file);
+	if (err) {
+		fprintf(stderr, "lfi-run: %s\n", why);
+		return 2;
 	}
-	lfi_box_brk_init(p->box, prog.end);
-	sp = lfi_initial_stack(p->box, &prog, interp.bias, argv[0], argv, o->env);
-	t = lfi_thread_new(p->box, lfi_linux_syscall, p);
-	if (!sp || !t || lfi_proc_attach(p, t))
-		return bad_input(argv[0], "cannot set up the stack");
 	fault_name = argv[0];
-	(void)argc;
-	ret = lfi_thread_run(t, pc, sp, NULL);
-	lfi_proc_detach(p, t);	/* no longer running box code */
-	if (!p->exited && t->bad_call < 0)
+	ret = lfi_thread_run(s.t, s.pc, s.sp, NULL);
+	lfi_proc_detach(p, s.t);	/* no longer running box code */
+	if (!p->exited && s.t->bad_call < 0)
 		lfi_proc_wait(p);	/* the first thread called exit */
-	if (t->bad_call >= 0) {
+	if (s.t->bad_call >= 0) {
 		fprintf(stderr, "lfi-run: %s: bad runtime call %d at sandbox address 0x%llx\n",
-			argv[0], t->bad_call,
-			(unsigned long long)(t->sbx_ret - base));
+			argv[0], s.t->bad_call,
+			(unsigned long long)(s.t->sbx_ret - base));
 		return 128 + SIGILL;
 	}
-	lfi_thread_free(t);
+	lfi_thread_free(s.t);
 	return p->exited ? p->exit_status : (int)(ret & 0xff);
 }
 
@@ -308,5 +251,5 @@ int main(int argc, char **argv)
 	fault_decoder = lfi_verifier_new();
 	if (lfi_signals_catch_faults(on_fault) < 0)
 		return bad_input(argv[i], "cannot install fault handlers");
-	return run(&p, &o, argc - i, argv + i);
+	return run(&p, &o, argv + i);
 }

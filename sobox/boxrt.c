@@ -9,20 +9,16 @@
 #include "boxrt.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/call.h"
 #include "core/signals.h"
 #include "linux/linux.h"
 
-#define PROGRAM_AT (1ULL << 20)		/* box offset of the stub */
-#define INTERP_AT (1ULL << 30)		/* and of ld-musl */
 #define CALL_STACK (1ULL << 20)		/* the sandbox stack of calls */
 
 static struct {
@@ -60,29 +56,6 @@ static void on_fault(struct lfi_thread *t, int sig, siginfo_t *si, void *uc)
 		n = 0;
 }
 
-/* ld-musl, read from the box's /lib (the sysroot's, mapped read-only). */
-static int load_interp(const char *path, struct lfi_image *img)
-{
-	char why[256];
-	struct stat st;
-	uint8_t *file;
-	int fd = lfi_fs_open(lib.p.fs, path), err;
-
-	if (fd < 0 || fstat(fd, &st) < 0) {
-		if (fd >= 0)
-			close(fd);
-		return complain("%s: cannot open in the box", path), -1;
-	}
-	file = mmap(NULL, st.st_size ? st.st_size : 1, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
-	if (file == MAP_FAILED)
-		return complain("%s: cannot read", path), -1;
-	err = lfi_load_elf(lib.p.box, file, st.st_size,
-			   lfi_box_base(lib.p.box) + INTERP_AT, img, why, sizeof why);
-	munmap(file, st.st_size ? st.st_size : 1);
-	return err ? (complain("%s", why), -1) : 0;
-}
-
 static int map_files(const char *lib_dir, const char *sysroot_lib)
 {
 	static const int std[3] = { 0, 1, 2 };
@@ -100,22 +73,15 @@ static int run_stub(const uint8_t *stub, size_t stub_size)
 {
 	static char *const envp[] = { "LD_LIBRARY_PATH=/sobox", NULL };
 	char *argv[] = { (char *)lib.name, NULL };
-	struct lfi_image prog, interp;
-	uint64_t base = lfi_box_base(lib.p.box), sp;
-	char why[256];
+	struct lfi_start s;
+	char why[512];
 
-	if (lfi_load_elf(lib.p.box, stub, stub_size, base + PROGRAM_AT, &prog,
-			 why, sizeof why))
-		return complain("stub: %s", why), -1;
-	if (!prog.interp[0] || load_interp(prog.interp, &interp))
-		return -1;
-	lfi_box_brk_init(lib.p.box, prog.end);
-	sp = lfi_initial_stack(lib.p.box, &prog, interp.bias, lib.name, argv, envp);
-	lib.t = lfi_thread_new(lib.p.box, lfi_linux_syscall, &lib.p);
-	if (!sp || !lib.t || lfi_proc_attach(&lib.p, lib.t))
-		return complain("%s", "cannot set up the stub's stack"), -1;
+	if (lfi_proc_start(&lib.p, stub, stub_size, lib.name, argv, envp, &s,
+			   why, sizeof why))
+		return complain("%s", why), -1;
+	lib.t = s.t;
 	lib.p.handover_from = lib.t;
-	lfi_thread_run(lib.t, interp.entry, sp, NULL);
+	lfi_thread_run(lib.t, s.pc, s.sp, NULL);
 	/* paused for good: no exit_group of a library thread waits for it */
 	lfi_proc_detach(&lib.p, lib.t);
 	if (!lib.p.exports)

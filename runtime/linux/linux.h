@@ -104,6 +104,25 @@ int lfi_fs_open(struct lfi_fs *fs, const char *path);
 struct lfi_fds *lfi_fds_new(const int std[3]);
 void lfi_fds_free(struct lfi_fds *fds);
 
+/*
+ * Starts a process in the box as execve would: the program (its bytes;
+ * `name` is its name for AT_EXECFN and messages) and the interpreter it
+ * names, read from the box's files (p->fs), the break, the initial stack,
+ * and the first thread, attached to the process. The caller then runs
+ * s->t from s->pc with stack s->sp. 0, or -1 with one line in `why`
+ * ("NAME: reason", NAME the program's or the interpreter's).
+ */
+struct lfi_start {
+	struct lfi_thread *t;
+	uint64_t pc, sp;
+};
+int lfi_proc_start(struct lfi_proc *p, const uint8_t *file, size_t size,
+		   const char *name, char *const argv[], char *const envp[],
+		   struct lfi_start *s, char *why, size_t n);
+
+/* The whole file behind fd (closed), or NULL with errno. */
+uint8_t *lfi_read_fd(int fd, size_t *size);
+
 /* The first thread's context, made by the embedding code (lfi-run,
    sobox), so that exit_group from another thread stops it too; detach
    before freeing it. 0 or -ENOMEM. */
