@@ -78,20 +78,11 @@ static int usage(void)
 
 static int has_lfi_note(Elf *e, const char *file)
 {
-	size_t n, size;
+	size_t size;
 	const char *raw = elf_rawfile(e, &size);
-	enum lfi_note_status st = LFI_NOTE_ABSENT;
-	GElf_Phdr ph;
+	enum lfi_note_status st = raw ? lfi_note_in_elf(raw, size, NULL) :
+					LFI_NOTE_OUTSIDE_FILE;
 
-	if (elf_getphdrnum(e, &n))
-		return fail(file, "no program headers: %s", elf_errmsg(-1));
-	for (size_t i = 0; i < n && st == LFI_NOTE_ABSENT; i++) {
-		if (!gelf_getphdr(e, i, &ph) || ph.p_type != PT_NOTE)
-			continue;
-		if (ph.p_offset > size || ph.p_filesz > size - ph.p_offset)
-			return fail(file, "note segment past the end of the file");
-		st = lfi_note_find(raw + ph.p_offset, ph.p_filesz, NULL);
-	}
 	return st == LFI_NOTE_OK ? 0 : fail(file, "%s", lfi_note_message(st));
 }
 

@@ -184,43 +184,14 @@ static long shares_page(Elf *elf, size_t count, size_t x, const GElf_Phdr *px)
 	return -1;
 }
 
-#define NOTE_PAST_END ((enum lfi_note_status)-1)
-
-/* The LFI note in any PT_NOTE segment: OK as soon as one segment has it
-   (another tool's notes around ours do not matter), otherwise the first
-   complaint (other scheme, other version, malformed), otherwise absent. */
-static enum lfi_note_status find_note(Elf *elf, size_t count,
-				      const uint8_t *file, size_t file_size,
-				      uint32_t *version)
-{
-	enum lfi_note_status best = LFI_NOTE_ABSENT;
-
-	for (size_t i = 0; i < count; i++) {
-		GElf_Phdr ph;
-		enum lfi_note_status s;
-
-		if (!gelf_getphdr(elf, (int)i, &ph) || ph.p_type != PT_NOTE)
-			continue;
-		if (!fits(ph.p_offset, ph.p_filesz, file_size))
-			return NOTE_PAST_END;
-		s = lfi_note_find(file + ph.p_offset, ph.p_filesz, version);
-		if (s == LFI_NOTE_OK)
-			return s;
-		if (best == LFI_NOTE_ABSENT)
-			best = s;
-	}
-	return best;
-}
-
 /* Code without the note is refused in one line before any decoding: a
    glibc program would otherwise produce thousands of complaints. */
-static int check_note(struct tool *t, Elf *elf, size_t count,
-		      const uint8_t *file, size_t file_size)
+static int check_note(struct tool *t, const uint8_t *file, size_t file_size)
 {
 	uint32_t version = 0;
-	enum lfi_note_status s = find_note(elf, count, file, file_size, &version);
+	enum lfi_note_status s = lfi_note_in_elf(file, file_size, &version);
 
-	if (s == NOTE_PAST_END)
+	if (s == LFI_NOTE_OUTSIDE_FILE)
 		return bad_input(t, "segment extends past the end of the file");
 	if (s == LFI_NOTE_OK || t->no_note)
 		return ACCEPTED;
@@ -241,7 +212,7 @@ static int verify_segments(struct tool *t, Elf *elf, const uint8_t *file,
 
 	if (elf_getphdrnum(elf, &count) != 0)
 		return bad_input(t, "malformed program headers");
-	status = check_note(t, elf, count, file, file_size);
+	status = check_note(t, file, file_size);
 	if (status != ACCEPTED)
 		return status;
 	for (size_t i = 0; i < count && status != BAD_INPUT; i++) {

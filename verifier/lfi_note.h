@@ -33,6 +33,7 @@ enum lfi_note_status {
 	LFI_NOTE_SCHEME_MISMATCH,	/* another scheme */
 	LFI_NOTE_VERSION_MISMATCH,	/* another runtime-call table */
 	LFI_NOTE_MALFORMED,	/* notes that run past their segment */
+	LFI_NOTE_OUTSIDE_FILE,	/* program headers or a note segment past the end */
 };
 
 /*
@@ -43,6 +44,16 @@ enum lfi_note_status {
  */
 enum lfi_note_status lfi_note_find(const void *notes, size_t size,
 				   uint32_t *version);
+
+/*
+ * The LFI note of a whole ELF64 file held in memory (`size` bytes),
+ * through its PT_NOTE segments: LFI_NOTE_OK as soon as one has it (other
+ * tools' notes around ours do not matter), otherwise the first complaint
+ * another one gave, otherwise LFI_NOTE_ABSENT. The caller has checked
+ * that it is ELF64. Reads nothing outside [file, file + size).
+ */
+enum lfi_note_status lfi_note_in_elf(const void *file, size_t size,
+				     uint32_t *version);
 
 /* One line of text for a status ("no LFI-x64 note: not LFI code", ...). */
 const char *lfi_note_message(enum lfi_note_status status);

@@ -2,6 +2,7 @@
    runtime can use it on a segment it has just read. */
 #include "lfi_note.h"
 
+#include <elf.h>
 #include <string.h>
 
 static uint32_t get32(const unsigned char *p)
@@ -55,6 +56,42 @@ enum lfi_note_status lfi_note_find(const void *notes, size_t size,
 	return at == size ? LFI_NOTE_ABSENT : LFI_NOTE_MALFORMED;
 }
 
+static int fits(uint64_t off, uint64_t len, size_t size)
+{
+	return off <= size && len <= size - off;
+}
+
+enum lfi_note_status lfi_note_in_elf(const void *file, size_t size,
+				     uint32_t *version)
+{
+	const unsigned char *p = file;
+	enum lfi_note_status best = LFI_NOTE_ABSENT;
+	Elf64_Ehdr eh;
+
+	if (size < sizeof eh)
+		return LFI_NOTE_OUTSIDE_FILE;
+	memcpy(&eh, p, sizeof eh);
+	if (eh.e_phnum && (eh.e_phentsize != sizeof(Elf64_Phdr) ||
+			   !fits(eh.e_phoff, (uint64_t)eh.e_phnum * sizeof(Elf64_Phdr), size)))
+		return LFI_NOTE_OUTSIDE_FILE;
+	for (unsigned i = 0; i < eh.e_phnum; i++) {
+		Elf64_Phdr ph;
+		enum lfi_note_status s;
+
+		memcpy(&ph, p + eh.e_phoff + i * sizeof ph, sizeof ph);
+		if (ph.p_type != PT_NOTE)
+			continue;
+		if (!fits(ph.p_offset, ph.p_filesz, size))
+			return LFI_NOTE_OUTSIDE_FILE;
+		s = lfi_note_find(p + ph.p_offset, ph.p_filesz, version);
+		if (s == LFI_NOTE_OK)
+			return s;
+		if (best == LFI_NOTE_ABSENT)
+			best = s;
+	}
+	return best;
+}
+
 const char *lfi_note_message(enum lfi_note_status status)
 {
 	switch (status) {
@@ -68,6 +105,8 @@ const char *lfi_note_message(enum lfi_note_status status)
 		return "LFI note names another runtime-call table version";
 	case LFI_NOTE_MALFORMED:
 		return "malformed ELF notes";
+	case LFI_NOTE_OUTSIDE_FILE:
+		return "note segment past the end of the file";
 	}
 	return "?";
 }

@@ -53,18 +53,10 @@ static int check_header(const Elf64_Ehdr *eh, size_t size, char *why, size_t n)
 	return 0;
 }
 
-static int check_note(const Elf64_Phdr *ph, int phnum, const uint8_t *file,
-		      size_t size, char *why, size_t n)
+static int check_note(const uint8_t *file, size_t size, char *why, size_t n)
 {
-	enum lfi_note_status st = LFI_NOTE_ABSENT;
+	enum lfi_note_status st = lfi_note_in_elf(file, size, NULL);
 
-	for (int i = 0; i < phnum && st != LFI_NOTE_OK; i++) {
-		if (ph[i].p_type != PT_NOTE)
-			continue;
-		if (!fits(ph[i].p_offset, ph[i].p_filesz, size))
-			return fail(why, n, "note segment past the end of the file");
-		st = lfi_note_find(file + ph[i].p_offset, ph[i].p_filesz, NULL);
-	}
 	return st == LFI_NOTE_OK ? 0 : fail(why, n, "%s", lfi_note_message(st));
 }
 
@@ -186,7 +178,7 @@ int lfi_load_elf(struct lfi_box *box, const uint8_t *file, size_t size,
 	if ((err = check_header(eh, size, why, why_size)))
 		return err;
 	ph = (const Elf64_Phdr *)(file + eh->e_phoff);
-	if ((err = check_note(ph, eh->e_phnum, file, size, why, why_size)) ||
+	if ((err = check_note(file, size, why, why_size)) ||
 	    (err = check_segments(ph, eh->e_phnum, size, why, why_size)))
 		return err;
 	span(ph, eh->e_phnum, &lo, &hi);
