@@ -11,6 +11,7 @@
  * Usage: runtime-isolation ISOLATION.bin (tests/runtime/isolation.s,
  * assembled). One PASS:/FAIL: line per test.
  */
+#include <errno.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -186,6 +187,10 @@ static void test_fault_handler_kept(struct box *b)
 	result("host-fault-reaches-later-handler", app_handler_ran == 1);
 	sa.sa_handler = SIG_DFL;
 	sigaction(SIGSEGV, &sa, NULL);
+	/* the runtime's stop signal is not the program's to take */
+	sa.sa_handler = SIG_IGN;
+	result("stop-signal-reserved",
+	       sigaction(LFI_STOP_SIGNAL, &sa, NULL) == -1 && errno == EINVAL);
 }
 
 int main(int argc, char **argv)

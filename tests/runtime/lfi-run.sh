@@ -129,6 +129,8 @@ int main(int argc, char **argv)
 	printf("getrlimit %d %d\n", r, rl.rlim_cur > 0);
 	r = setrlimit(RLIMIT_NOFILE, &rl);
 	printf("setrlimit %d %d\n", r, errno == EPERM);
+	r = prlimit(getppid(), RLIMIT_NOFILE, NULL, &rl);	/* another process */
+	printf("prlimit-other %d %d\n", r, errno == EPERM);
 	clock_gettime(CLOCK_MONOTONIC, &a);
 	r = nanosleep(&nap, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &b);
@@ -195,6 +197,7 @@ uname 0 Linux lfi
 sysinfo 0 1
 getrlimit 0 1
 setrlimit -1 1
+prlimit-other -1 1
 nanosleep 0 1
 clock_getres 0 1
 gettimeofday 0 1
