@@ -76,6 +76,12 @@ int lfi_box_contains(const struct lfi_box *box, uint64_t addr, uint64_t len);
 int lfi_box_map(struct lfi_box *box, uint64_t *addr, uint64_t len, int prot,
 		int flags);
 
+/* Like lfi_box_map (top-down, read-write, zeroed), for the runtime's own
+   data in the box: the sandbox can use the pages but never unmap,
+   remap, reprotect or map over them, so the host may write them without
+   a checked copy (the stacks of calls into the box). 0 or -errno. */
+int lfi_box_map_pinned(struct lfi_box *box, uint64_t *addr, uint64_t len);
+
 /* Like lfi_box_map, but maps `len` bytes of the host file `fd` at `off`
    (page-aligned; MAP_PRIVATE, or MAP_SHARED when `shared`; never
    executable). The host's errors come back as they are (-EBADF, -EACCES

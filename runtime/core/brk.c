@@ -38,7 +38,7 @@ static int move_top(struct lfi_box *box, uint64_t from, uint64_t to)
 			lfi_regions_add(rs, r);
 		return err;
 	}
-	if (lfi_regions_overlap(rs, to, from, LFI_REGION_CODE))
+	if (lfi_regions_overlap(rs, to, from, LFI_REGIONS_FIXED))
 		return -EACCES;
 	lfi_box_reset(to, from - to);
 	lfi_regions_remove(rs, to, from);

@@ -40,7 +40,8 @@ long lfi_thread_call(struct lfi_thread *t, const struct lfi_call *c)
 	/* another sandbox thread may unmap the stack page at any time */
 	if (lfi_box_write_checked(sp + 8, &c->return_stub, 8))
 		return -1;
-	return lfi_thread_run(t, c->fn, sp + 8, c->args);
+	/* its ret pops the return address: call 24 comes with sp + 16 */
+	return lfi_thread_enter_call(t, c->fn, sp + 8, c->args, sp + 16);
 }
 
 /*

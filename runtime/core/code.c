@@ -93,7 +93,7 @@ int lfi_box_map_code(struct lfi_box *box, uint64_t addr, const void *code,
 	if (lfi_read_implies_exec())
 		return -EACCES;
 	pthread_mutex_lock(&box->lock);
-	if (lfi_regions_overlap(rs, addr, addr + size, LFI_REGION_CODE))
+	if (lfi_regions_overlap(rs, addr, addr + size, LFI_REGIONS_FIXED))
 		err = -EACCES;
 	else
 		err = lfi_regions_reserve(rs);

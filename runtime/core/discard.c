@@ -18,7 +18,7 @@ int lfi_box_discard(struct lfi_box *box, uint64_t addr, uint64_t len)
 	if (!lfi_box_usable(box, addr, len))
 		return -EINVAL;
 	pthread_mutex_lock(&box->lock);
-	if (lfi_regions_overlap(&box->regions, addr, addr + len, LFI_REGION_CODE))
+	if (lfi_regions_overlap(&box->regions, addr, addr + len, LFI_REGIONS_FIXED))
 		err = -EACCES;
 	else if (!lfi_regions_cover(&box->regions, addr, addr + len))
 		err = -ENOMEM;

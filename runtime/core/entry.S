@@ -86,7 +86,12 @@ lfi_enter:
 	pushq	%fs:LFI_SLOT_FPDIRTY
 	pushq	LFI_T_HOST_RSP(%rdi)	/* an outer run's host stack */
 	pushq	%rdi
-	movq	%rsp, LFI_T_HOST_RSP(%rdi)
+	pushq	LFI_T_RET_SP(%rdi)	/* LFI_FRAME_RET_SP */
+	call	1f
+	/* every way out comes here (LFI_FRAME_EXIT) */
+	addq	$8, %rsp
+	jmp	return_to_host
+1:	movq	%rsp, LFI_T_HOST_RSP(%rdi)
 	movq	%rdi, %fs:LFI_SLOT_CTX
 	movq	LFI_T_TP(%rdi), %rax
 	movq	%rax, %fs:LFI_SLOT_TP
@@ -119,8 +124,8 @@ lfi_enter:
 	.size	lfi_enter, . - lfi_enter
 
 /*
- * Back to the host: %rsp is t->host_rsp (the frame lfi_enter built), %rax
- * (and %rdx) the result. The x87 state is the host's again whatever the
+ * Back to the host: %rsp is the frame lfi_enter built, %rax (and %rdx)
+ * the result. The x87 state is the host's again whatever the
  * sandbox did (fnstenv, for one, masks exceptions without runtime call
  * 32; a full x87 stack would make the host's next fld a NaN): no pending
  * exception, an empty stack (so no long double result: lfi_enter's
@@ -157,7 +162,7 @@ lfi_leave:
 	movq	%rsi, %rax
 	xorl	%edx, %edx
 	movq	LFI_T_HOST_RSP(%rdi), %rsp
-	jmp	return_to_host
+	ret				/* to the frame's LFI_FRAME_EXIT */
 	.size	lfi_leave, . - lfi_leave
 
 /* %r11 = the box's base + low 32 bits of %r11, flags kept. */
@@ -265,14 +270,22 @@ lfi_rtcall_set_tp:
 	.size	lfi_rtcall_set_tp, . - lfi_rtcall_set_tp
 
 /* Runtime call 24: the sandbox function returned; %rax %rdx, %ymm0
-   %ymm1, %st0 %st1 are its result. */
+   %ymm1, %st0 %st1 are its result. It must return on the sandbox stack
+   the call was made on (the frame's LFI_FRAME_RET_SP): anything else is
+   a longjmp across the boundary (or a stray call 24), refused as a bad
+   runtime call. Then to the exit of whatever entry made the frame. */
 	.globl	lfi_rtcall_return
 	.hidden	lfi_rtcall_return
 	.type	lfi_rtcall_return, @function
 lfi_rtcall_return:
 	movq	%fs:LFI_SLOT_CTX, %rcx
-	movq	LFI_T_HOST_RSP(%rcx), %rsp
-	jmp	return_to_host
+	movq	LFI_T_HOST_RSP(%rcx), %rcx
+	cmpq	%rsp, LFI_FRAME_RET_SP(%rcx)
+	jne	1f
+	movq	%rcx, %rsp
+	ret
+1:	movl	$24, %eax
+	jmp	lfi_rtcall_bad
 	.size	lfi_rtcall_return, . - lfi_rtcall_return
 
 /* Runtime call 32: the sandbox changed its FP environment (M7); the way

@@ -82,7 +82,7 @@ static int place(struct lfi_box *box, uint64_t *addr, uint64_t len,
 		if (!lfi_box_usable(box, *addr, len))
 			return -EINVAL;
 		if (lfi_regions_overlap(&box->regions, *addr, *addr + len,
-					LFI_REGION_CODE))
+					LFI_REGIONS_FIXED))
 			return -EACCES;
 		return 0;
 	}
@@ -114,6 +114,9 @@ static int map_host(uint64_t addr, uint64_t len, int prot, int fd,
 	return err;
 }
 
+/* map_any's flag for lfi_box_map_pinned */
+#define MAP_PINNED 2
+
 static int map_locked(struct lfi_box *box, uint64_t *addr, uint64_t len,
 		      int prot, int flags, int fd, uint64_t off, int shared)
 {
@@ -135,6 +138,8 @@ static int map_locked(struct lfi_box *box, uint64_t *addr, uint64_t len,
 	r.end = at + len;
 	if (fd >= 0)
 		r.kind = LFI_REGION_FILE;
+	if (flags & MAP_PINNED)
+		r.kind = LFI_REGION_PINNED;
 	lfi_regions_add(&box->regions, r);
 	*addr = at;
 	return 0;
@@ -148,7 +153,7 @@ static int map_any(struct lfi_box *box, uint64_t *addr, uint64_t len,
 
 	if (err)
 		return err;
-	if (flags & ~LFI_MAP_FIXED || !len || !lfi_page_aligned(off))
+	if (flags & ~(LFI_MAP_FIXED | MAP_PINNED) || !len || !lfi_page_aligned(off))
 		return -EINVAL;
 	if (!pages)
 		return flags & LFI_MAP_FIXED ? -EINVAL : -ENOMEM;
@@ -161,7 +166,14 @@ static int map_any(struct lfi_box *box, uint64_t *addr, uint64_t len,
 int lfi_box_map(struct lfi_box *box, uint64_t *addr, uint64_t len, int prot,
 		int flags)
 {
+	if (flags & ~LFI_MAP_FIXED)
+		return -EINVAL;
 	return map_any(box, addr, len, prot, flags, -1, 0, 0);
+}
+
+int lfi_box_map_pinned(struct lfi_box *box, uint64_t *addr, uint64_t len)
+{
+	return map_any(box, addr, len, PROT_READ | PROT_WRITE, MAP_PINNED, -1, 0, 0);
 }
 
 int lfi_box_map_file(struct lfi_box *box, uint64_t *addr, uint64_t len,
@@ -181,7 +193,7 @@ int lfi_box_unmap(struct lfi_box *box, uint64_t addr, uint64_t len)
 		return -EINVAL;
 	pthread_mutex_lock(&box->lock);
 	if (lfi_regions_overlap(&box->regions, addr, addr + len,
-				LFI_REGION_CODE))
+				LFI_REGIONS_FIXED))
 		err = -EACCES;
 	else
 		err = lfi_regions_reserve(&box->regions);
@@ -201,7 +213,7 @@ static int protect_locked(struct lfi_box *box, uint64_t addr, uint64_t end,
 	struct lfi_regions *rs = &box->regions;
 	int err;
 
-	if (lfi_regions_overlap(rs, addr, end, LFI_REGION_CODE))
+	if (lfi_regions_overlap(rs, addr, end, LFI_REGIONS_FIXED))
 		return -EACCES;
 	if (!lfi_regions_cover(rs, addr, end))
 		return -ENOMEM;

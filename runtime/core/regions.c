@@ -67,7 +67,10 @@ int lfi_regions_overlap(const struct lfi_regions *rs, uint64_t start,
 	for (i = lfi_regions_index(rs, start); i < rs->n; i++) {
 		if (rs->v[i].start >= end)
 			break;
-		if (kind < 0 || rs->v[i].kind == (enum lfi_region_kind)kind)
+		if (kind == -1 || rs->v[i].kind == (enum lfi_region_kind)kind)
+			return 1;
+		if (kind == LFI_REGIONS_FIXED && (rs->v[i].kind == LFI_REGION_CODE ||
+						  rs->v[i].kind == LFI_REGION_PINNED))
 			return 1;
 	}
 	return 0;

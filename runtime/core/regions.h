@@ -19,7 +19,12 @@ enum lfi_region_kind {
 	LFI_REGION_ANON,	/* private anonymous data */
 	LFI_REGION_FILE,	/* a host file, private or shared */
 	LFI_REGION_CODE,	/* verified code: read-execute, immutable */
+	LFI_REGION_PINNED,	/* the runtime's data (call stacks): immutable */
 };
+
+/* For lfi_regions_overlap: regions the sandbox may not unmap, remap or
+   reprotect (code and pinned data). */
+#define LFI_REGIONS_FIXED (-2)
 
 struct lfi_region {
 	uint64_t start, end;	/* [start, end), page-aligned */
@@ -46,8 +51,8 @@ size_t lfi_regions_index(const struct lfi_regions *rs, uint64_t addr);
 const struct lfi_region *lfi_regions_at(const struct lfi_regions *rs,
 					uint64_t addr);
 
-/* Does any region (of `kind`, or of any kind when kind < 0) meet
-   [start, end)? */
+/* Does any region (of `kind`, of any kind when kind is -1, code or
+   pinned when LFI_REGIONS_FIXED) meet [start, end)? */
 int lfi_regions_overlap(const struct lfi_regions *rs, uint64_t start,
 			uint64_t end, int kind);
 

@@ -61,7 +61,7 @@ static int remap_locked(struct lfi_box *box, uint64_t old, uint64_t old_len,
 	uint64_t tail = old + old_len;
 	int err, prot;
 
-	if (lfi_regions_overlap(rs, old, tail, LFI_REGION_CODE))
+	if (lfi_regions_overlap(rs, old, tail, LFI_REGIONS_FIXED))
 		return -EACCES;
 	r = lfi_regions_at(rs, old);
 	if (!r || r->end < tail)

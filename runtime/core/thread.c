@@ -29,6 +29,9 @@ _Static_assert(offsetof(struct lfi_thread, host_fcw) == LFI_T_HOST_FCW, "entry.S
 _Static_assert(offsetof(struct lfi_thread, callbacks) == LFI_T_CALLBACKS, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, ncallbacks) == LFI_T_NCALLBACKS, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, xsave_fresh) == LFI_T_XSAVE_FRESH, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, ret_sp) == LFI_T_RET_SP, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, call_sp) == LFI_T_CALL_SP, "trampoline.h");
+_Static_assert(offsetof(struct lfi_thread, return_stub) == LFI_T_RETURN_STUB, "trampoline.h");
 _Static_assert(offsetof(struct lfi_thread, in_callback) == LFI_T_IN_CALLBACK, "entry.S");
 
 void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),
@@ -229,7 +232,7 @@ static int nested_run(void)
 
 /* Enters the box at pc (already checked) with stack sp. */
 static long enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
-		  const uint64_t args[6])
+		  const uint64_t args[6], uint64_t ret_sp)
 {
 	static const uint64_t zero[6];
 	uint64_t outer_gs = 0;
@@ -245,6 +248,7 @@ static long enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
 		outer_gs = get_gs_base();
 	set_gs_base(t->base);
 	t->fault_sig = 0;
+	t->ret_sp = ret_sp;
 	ret = lfi_enter(t, pc, sp, args ? args : zero);
 	if (nested)
 		set_gs_base(outer_gs);
@@ -256,7 +260,15 @@ long lfi_thread_run(struct lfi_thread *t, uint64_t pc, uint64_t sp,
 {
 	if (!lfi_box_contains(t->box, pc, 1) || pc % 32)
 		return -1;
-	return enter(t, pc, sp, args);
+	return enter(t, pc, sp, args, sp);
+}
+
+long lfi_thread_enter_call(struct lfi_thread *t, uint64_t pc, uint64_t sp,
+			   const uint64_t args[6], uint64_t ret_sp)
+{
+	if (!lfi_box_contains(t->box, pc, 1) || pc % 32)
+		return -1;
+	return enter(t, pc, sp, args, ret_sp);
 }
 
 struct lfi_return_point lfi_thread_return_point(const struct lfi_thread *t)
@@ -270,7 +282,7 @@ long lfi_thread_resume(struct lfi_thread *t, struct lfi_return_point at,
 {
 	if (!lfi_box_contains(t->box, at.pc, 1))
 		return -1;
-	return enter(t, at.pc, sp, args);
+	return enter(t, at.pc, sp, args, sp);
 }
 
 /* Called by entry.S for runtime calls nobody serves. */

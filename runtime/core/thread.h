@@ -34,6 +34,19 @@
 #define LFI_T_NCALLBACKS 64
 #define LFI_T_XSAVE_FRESH 72
 #define LFI_T_IN_CALLBACK 80
+#define LFI_T_RET_SP 88
+#define LFI_T_CALL_SP 96
+#define LFI_T_RETURN_STUB 104
+
+/*
+ * The host frame of a run, at t->host_rsp: every entry (lfi_enter, a
+ * trampoline of a .box.so) pushes the sandbox %rsp that runtime call 24
+ * must come with, then calls the code that jumps into the box, so that
+ * call 24, lfi_leave and a fault all leave through `ret` to the entry's
+ * own exit code (LFI_FRAME_EXIT, the return address at host_rsp).
+ */
+#define LFI_FRAME_EXIT 0
+#define LFI_FRAME_RET_SP 8
 
 #ifndef __ASSEMBLER__
 
@@ -74,6 +87,11 @@ struct lfi_thread {
 	uint64_t ncallbacks;
 	uint64_t xsave_fresh;	/* the area's first save must be a full XSAVE */
 	uint64_t in_callback;	/* host functions of call 40 running now */
+	uint64_t ret_sp;	/* lfi_enter: the sandbox %rsp call 24 must have */
+	/* trampolines (trampoline.h): the sandbox stack of an outermost
+	   call, whose slot at call_sp holds return_stub */
+	uint64_t call_sp;
+	uint64_t return_stub;
 	/* C only */
 	struct lfi_box *box;
 	lfi_syscall_fn *syscall;
@@ -110,8 +128,9 @@ void lfi_runtime_table(uint64_t table[LFI_RUNTIME_CALLS]);
  * Runs sandbox code at `pc` (inside the box, bundle-aligned) with stack
  * `sp` and the six integer arguments `args` (NULL: zeros); every other
  * general register is zero, %r14 and the %gs base are the box's base.
- * Returns when the sandbox makes runtime call 24 (its %rax) or when a
- * runtime-call handler calls lfi_leave(t, value) (value). Returns -1 if
+ * Returns when the sandbox makes runtime call 24 (its %rax) with %rsp
+ * back at `sp` (call 24 on another stack is a bad runtime call), or when
+ * a runtime-call handler calls lfi_leave(t, value) (value). Returns -1 if
  * pc or sp are not in the box.
  */
 long lfi_thread_run(struct lfi_thread *t, uint64_t pc, uint64_t sp,
@@ -151,6 +170,11 @@ int lfi_thread_stop(struct lfi_thread *t, long value);
 /* From a runtime-call handler: abandon the sandbox's run and make the
    innermost lfi_thread_run return `value`. */
 __attribute__((noreturn)) void lfi_leave(struct lfi_thread *t, long value);
+
+/* lfi_thread_run, but a call: the sandbox must come back through call
+   24 on stack ret_sp. */
+long lfi_thread_enter_call(struct lfi_thread *t, uint64_t pc, uint64_t sp,
+			   const uint64_t args[6], uint64_t ret_sp);
 
 /* entry.S */
 long lfi_enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,

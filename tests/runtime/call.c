@@ -192,6 +192,15 @@ int main(int argc, char **argv)
 	result("callee-saved-and-repeated", acc == 100000LL * 99999 / 2 + 100000 * (7 - 13));
 	c.fn = sym.add + 1;
 	result("misaligned-function-refused", lfi_thread_call(t, &c) == -1);
+	/* The return stub run as the function: call 24 comes with %rsp still
+	   on the return address, not where a return leaves it (a longjmp
+	   across the boundary looks the same). */
+	c.fn = base + STUB_AT;
+	result("return-on-another-stack-refused",
+	       lfi_thread_call(t, &c) == -1 && t->bad_call == 24);
+	t->bad_call = -1;
+	c.fn = sym.add;
+	result("usable-after-refused-return", lfi_thread_call(t, &c) == 99999 + 7);
 	test_callbacks(box, t, &sym, base);
 	lfi_thread_free(t);
 	lfi_box_free(box);

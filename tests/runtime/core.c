@@ -1124,6 +1124,37 @@ static const char *t_code_rejected(void)
 	return r;
 }
 
+/* Pinned pages (the runtime's call stacks): usable, never unmapped,
+   reprotected, remapped, discarded or mapped over by the sandbox. */
+static const char *t_pinned(void)
+{
+	const char *r = NULL;
+	struct lfi_box *b = new_box();
+	uint64_t p = 0, a, n;
+
+	if (!b)
+		return reason;
+	EXPECT(lfi_box_map_pinned(b, &p, 2 * PG), 0);
+	CHECK(lfi_box_contains(b, p, 2 * PG) && !strcmp(perms(p, p + 2 * PG), "rw-p"),
+	      "pinned pages at 0x%llx are %s", (unsigned long long)p,
+	      perms(p, p + 2 * PG));
+	memset((void *)p, 0x5a, 2 * PG);
+	EXPECT(lfi_box_unmap(b, p, PG), -EACCES);
+	EXPECT(lfi_box_unmap(b, p - PG, 2 * PG), -EACCES);
+	EXPECT(lfi_box_protect(b, p + PG, PG, PROT_READ), -EACCES);
+	EXPECT(lfi_box_remap(b, p, PG, 3 * PG, 1, &n), -EACCES);
+	EXPECT(lfi_box_discard(b, p, PG), -EACCES);
+	a = p + PG;
+	EXPECT(lfi_box_map(b, &a, PG, RW, LFI_MAP_FIXED), -EACCES);
+	lfi_box_brk_init(b, p - PG);
+	CHECK(lfi_box_brk(b, p + PG) == p - PG, "brk grew over pinned pages");
+	CHECK(all_bytes(p, 2 * PG, 0x5a), "pinned pages changed");
+	EXPECT(lfi_box_map(b, &a, PG, RW, 2), -EINVAL);	/* not a caller's flag */
+out:
+	lfi_box_free(b);
+	return r;
+}
+
 static const char *t_code_immutable(void)
 {
 	const char *r = NULL;
@@ -1417,6 +1448,7 @@ static const struct {
 	{ "code-accepted", t_code_accepted },
 	{ "code-rejected", t_code_rejected },
 	{ "code-immutable", t_code_immutable },
+	{ "pinned", t_pinned },
 	{ "brk", t_brk },
 	{ "threads", t_threads },
 	{ "free-gives-back", t_free_gives_back },
