@@ -197,20 +197,37 @@ static int scalar_of(Dwarf_Die *t, struct scalar *s)
 	return s->size == 1 || s->size == 2 || s->size == 4 || s->size == 8 ? 1 : -1;
 }
 
+/* A member's byte offset: a constant, or in DWARF 2 the expression
+   DW_OP_plus_uconst N; none (a union member) is 0. */
+static int member_offset(Dwarf_Die *m, word *loc)
+{
+	Dwarf_Attribute a;
+	Dwarf_Op *ops;
+	size_t n;
+
+	*loc = 0;
+	if (!dwarf_attr(m, DW_AT_data_member_location, &a) || !dwarf_formudata(&a, loc))
+		return 0;
+	if (dwarf_getlocation(&a, &ops, &n) || n != 1 || ops[0].atom != DW_OP_plus_uconst)
+		return -1;
+	*loc = ops[0].number;
+	return 0;
+}
+
 /* The bit position of a struct member and its width if a bit-field
    (else 0). DWARF 4+ gives DW_AT_data_bit_offset; DWARF 2/3 counted
    DW_AT_bit_offset from the top of the storage unit. */
 static int member_bit(Dwarf_Die *m, word *pos, word *bits)
 {
-	word loc = 0, off, unit;
+	word loc, off, unit;
 
 	*bits = 0;
 	if (udata(m, DW_AT_bit_size, bits) < 0)
 		return -1;
 	if (!udata(m, DW_AT_data_bit_offset, pos))
 		return 0;
-	if (udata(m, DW_AT_data_member_location, &loc) < 0)
-		return -1;	/* a location expression: not C */
+	if (member_offset(m, &loc))
+		return -1;
 	*pos = loc * 8;
 	if (*bits && !udata(m, DW_AT_bit_offset, &off)) {
 		if (udata(m, DW_AT_byte_size, &unit))

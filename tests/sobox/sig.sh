@@ -50,6 +50,19 @@ extra=$(cut -d: -f1 got | grep -vxF -f <(cut -d: -f1 want))
 [ "$(wc -l < got)" -eq "$(wc -l < want)" ] && pass one-line-each ||
 	failt one-line-each "$(wc -l < got) lines for $(wc -l < want) exports"
 
+# DWARF 2 (member offsets as expressions) and 4 (old bit-field offsets)
+# say the same
+for v in 2 4; do
+	if "$LFICC" -O2 -gdwarf-$v -fPIC -shared -o libsig$v.lfi.so "$SRC/sig-cases.c" \
+		"$SRC/sig-asm.s" 2> cc.err &&
+		"$SOBOX" -show-exports libsig$v.lfi.so > got$v 2> err; then
+		d=$(diff got got$v)
+		[ -z "$d" ] && pass dwarf$v-same || failt dwarf$v-same "$(echo "$d" | head -4)"
+	else
+		failt dwarf$v-same "$(grep -v note: cc.err | head -c 300) $(head -c 300 err)"
+	fi
+done
+
 # --- zlib, built -g by tests/realcode ---------------------------------------
 ZLIB=$B/realcode/lib/libz.lfi.so.1
 if [ ! -f "$ZLIB" ]; then
