@@ -181,6 +181,14 @@ static char *function(Dwarf_Die *fn, const char *inner, unsigned depth)
 	return d;
 }
 
+static char *named(Dwarf_Die *type, const char *inner)
+{
+	char *name = tag_name(type), *d = name ? join(name, inner) : NULL;
+
+	free(name);
+	return d;
+}
+
 static char *decl(Dwarf_Die *type, const char *inner, unsigned depth)
 {
 	Dwarf_Die under;
@@ -202,9 +210,7 @@ static char *decl(Dwarf_Die *type, const char *inner, unsigned depth)
 	case DW_TAG_subroutine_type: case DW_TAG_subprogram:
 		return function(type, inner, depth);
 	}
-	char *name = tag_name(type), *d = name ? join(name, inner) : NULL;
-	free(name);
-	return d;
+	return named(type, inner);
 }
 
 char *sobox_cdecl(Dwarf_Die *type, const char *inner)

@@ -19,6 +19,7 @@ typedef Dwarf_Word word;
 struct acc {
 	enum sobox_class cls[8];
 	unsigned words;
+	long steps;	/* DIEs left to visit (see spend) */
 };
 
 /* A scalar's classes at offset 0, its size and natural alignment. */
@@ -29,7 +30,17 @@ struct scalar {
 };
 
 static int into(Dwarf_Die *type, word bit, struct acc *c, unsigned depth);
-static int align_of(Dwarf_Die *type, unsigned depth, word *align);
+static int align_of(Dwarf_Die *type, unsigned depth, long *steps, word *align);
+
+/* Malformed DWARF can share one type among many members at every level
+   and make a walk of a few dozen DIEs exponential: each classification
+   visits at most SOBOX_MAX_STEPS. */
+#define SOBOX_MAX_STEPS 100000
+
+static int spend(long *steps)
+{
+	return --*steps < 0;
+}
 
 int sobox_type_of(Dwarf_Die *die, Dwarf_Die *out)
 {
@@ -267,7 +278,7 @@ static int member_span(Dwarf_Die *m, Dwarf_Die *mt, word *pos, word *size)
  * (which DWARF omits but gcc classifies INTEGER) or an alignment
  * attribute DWARF did not record. A misaligned member means packed.
  */
-static int record_align(Dwarf_Die *t, unsigned depth, word *align)
+static int record_align(Dwarf_Die *t, unsigned depth, long *steps, word *align)
 {
 	int is_union = dwarf_tag(t) == DW_TAG_union_type, packed = 0, r;
 	word a = 1, end = 0, size, pos, msize, ma, explicit_align = 0;
@@ -279,7 +290,7 @@ static int record_align(Dwarf_Die *t, unsigned depth, word *align)
 		if (!is_field(&m))
 			continue;
 		if (member_span(&m, &mt, &pos, &msize) ||
-		    align_of(&mt, depth + 1, &ma) || (is_union && pos))
+		    align_of(&mt, depth + 1, steps, &ma) || (is_union && pos))
 			return -1;
 		if (!udata(&m, DW_AT_alignment, &explicit_align) && explicit_align > ma)
 			ma = explicit_align;
@@ -302,13 +313,13 @@ static int record_align(Dwarf_Die *t, unsigned depth, word *align)
 	return 0;
 }
 
-static int align_of(Dwarf_Die *type, unsigned depth, word *align)
+static int align_of(Dwarf_Die *type, unsigned depth, long *steps, word *align)
 {
 	Dwarf_Die t, elem;
 	struct scalar s;
 	int r, tag;
 
-	if (depth > SOBOX_MAX_DEPTH || strip(type, &t) <= 0)
+	if (depth > SOBOX_MAX_DEPTH || spend(steps) || strip(type, &t) <= 0)
 		return -1;
 	if ((r = scalar_of(&t, &s)) != 0) {
 		*align = s.align;
@@ -316,10 +327,10 @@ static int align_of(Dwarf_Die *type, unsigned depth, word *align)
 	}
 	tag = dwarf_tag(&t);
 	if (tag == DW_TAG_array_type)
-		return sobox_type_of(&t, &elem) <= 0 ? -1 : align_of(&elem, depth + 1, align);
+		return sobox_type_of(&t, &elem) <= 0 ? -1 : align_of(&elem, depth + 1, steps, align);
 	if (tag == DW_TAG_structure_type || tag == DW_TAG_union_type ||
 	    tag == DW_TAG_class_type)
-		return record_align(&t, depth, align);
+		return record_align(&t, depth, steps, align);
 	return -1;
 }
 
@@ -378,7 +389,7 @@ static int into(Dwarf_Die *type, word bit, struct acc *c, unsigned depth)
 	struct scalar s;
 	int r, tag;
 
-	if (depth > SOBOX_MAX_DEPTH || strip(type, &t) <= 0)
+	if (depth > SOBOX_MAX_DEPTH || spend(&c->steps) || strip(type, &t) <= 0)
 		return -1;
 	if ((r = scalar_of(&t, &s)) != 0)
 		return r < 0 ? -1 : into_scalar(&s, bit, c);
@@ -430,7 +441,8 @@ static enum sobox_ptr ptr_kind(Dwarf_Die *t)
 
 int sobox_classify(Dwarf_Die *type, struct sobox_type *t)
 {
-	struct acc c = { .words = 0 };
+	struct acc c = { .steps = SOBOX_MAX_STEPS };
+	long steps = SOBOX_MAX_STEPS;
 	struct scalar s;
 	Dwarf_Die d;
 	int r;
@@ -439,7 +451,7 @@ int sobox_classify(Dwarf_Die *type, struct sobox_type *t)
 	t->align = 1;
 	if (!type || (r = strip(type, &d)) == 0)
 		return 0;	/* void */
-	if (r < 0 || dwarf_aggregate_size(&d, &t->size) || align_of(&d, 0, &t->align))
+	if (r < 0 || dwarf_aggregate_size(&d, &t->size) || align_of(&d, 0, &steps, &t->align))
 		return -1;
 	t->ptr = ptr_kind(&d);
 	if (t->size > 64) {	/* gcc: aggregates over 64 bytes are MEMORY */
