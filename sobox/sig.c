@@ -162,7 +162,9 @@ static int sig_of(Dwarf_Die *fn, struct sobox_sig *s)
 
 struct wanted {
 	const char *name;
-	size_t i;
+	size_t i;		/* in names[] and sigs[] */
+	int found;
+	GElf_Addr addr;		/* its symbol's value, for aliases */
 };
 
 static int by_name(const void *a, const void *b)
@@ -194,29 +196,97 @@ static struct wanted *lookup(Dwarf_Die *d, unsigned attr, struct wanted *w, size
 	return bsearch(&key, w, n, sizeof *w, by_name);
 }
 
-/* The top-level DIEs of every unit; 0, or -1 when out of memory. */
-static int read_units(Dwarf *dw, struct wanted *w, size_t n, struct sobox_sig *sigs)
+/* Definitions by name in the top-level DIEs of every unit; 0, or -1
+   when out of memory. */
+static int by_names(Dwarf *dw, struct wanted *w, size_t n, struct sobox_sig *sigs)
 {
-	char *found = calloc(n ? n : 1, 1);
 	Dwarf_CU *cu = NULL;
 	Dwarf_Die cudie, d;
 	size_t left = n;
-	int err = found ? 0 : -1;
+	int err = 0;
 
 	while (!err && left && dwarf_get_units(dw, cu, &cu, NULL, NULL, &cudie, NULL) == 0) {
 		for (int r = dwarf_child(&cudie, &d); !err && r == 0; r = dwarf_siblingof(&d, &d)) {
 			struct wanted *m;
 			if (!is_definition(&d) || (!(m = lookup(&d, DW_AT_name, w, n)) &&
-						   !(m = lookup(&d, DW_AT_linkage_name, w, n))))
+						   !(m = lookup(&d, DW_AT_linkage_name, w, n))) ||
+			    m->found)
 				continue;
-			if (found[m->i])
-				continue;
-			found[m->i] = 1;
+			m->found = 1;
 			left--;
 			err = sig_of(&d, &sigs[m->i]) < 0 ? -1 : 0;
 		}
 	}
-	free(found);
+	return err;
+}
+
+/* The values of the .dynsym functions still wanted (0: none). */
+static size_t alias_addrs(Elf *e, struct wanted *w, size_t n)
+{
+	Elf_Scn *scn = NULL;
+	GElf_Shdr sh;
+	GElf_Sym sym;
+	size_t count = 0;
+
+	while ((scn = elf_nextscn(e, scn))) {
+		Elf_Data *d;
+		if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_DYNSYM ||
+		    !(d = elf_getdata(scn, NULL)) || !sh.sh_entsize)
+			continue;
+		for (size_t i = 1; i < sh.sh_size / sh.sh_entsize; i++) {
+			struct wanted key, *m;
+			if (!gelf_getsym(d, i, &sym) || sym.st_shndx == SHN_UNDEF ||
+			    GELF_ST_TYPE(sym.st_info) != STT_FUNC || !sym.st_value ||
+			    !(key.name = elf_strptr(e, sh.sh_link, sym.st_name)) ||
+			    !(m = bsearch(&key, w, n, sizeof *w, by_name)) || m->found)
+				continue;
+			m->addr = sym.st_value;
+			count++;
+		}
+	}
+	return count;
+}
+
+/* The DIE with the name, type and parameters of the function at d. */
+static int origin(Dwarf_Die *d, Dwarf_Die *out)
+{
+	Dwarf_Attribute a;
+
+	*out = *d;
+	if (dwarf_attr(d, DW_AT_abstract_origin, &a) && !dwarf_formref_die(&a, out))
+		return -1;
+	return dwarf_hasattr(out, DW_AT_declaration) ? -1 : 0;
+}
+
+/*
+ * An export no definition is named after may be an alias
+ * (__attribute__((alias)), musl's weak_alias) of a function defined
+ * under another name, static or not: the definition whose code starts
+ * at the export's address describes it. 0, or -1 when out of memory.
+ */
+static int by_addresses(Elf *e, Dwarf *dw, struct wanted *w, size_t n,
+			struct sobox_sig *sigs)
+{
+	Dwarf_CU *cu = NULL;
+	Dwarf_Die cudie, d, fn;
+	Dwarf_Addr pc;
+	int err = 0;
+
+	if (!alias_addrs(e, w, n))
+		return 0;
+	while (!err && dwarf_get_units(dw, cu, &cu, NULL, NULL, &cudie, NULL) == 0) {
+		for (int r = dwarf_child(&cudie, &d); !err && r == 0; r = dwarf_siblingof(&d, &d)) {
+			if (dwarf_tag(&d) != DW_TAG_subprogram || dwarf_lowpc(&d, &pc) ||
+			    origin(&d, &fn))
+				continue;
+			for (size_t j = 0; !err && j < n; j++) {
+				if (w[j].found || w[j].addr != pc)
+					continue;
+				w[j].found = 1;
+				err = sig_of(&fn, &sigs[w[j].i]) < 0 ? -1 : 0;
+			}
+		}
+	}
 	return err;
 }
 
@@ -248,11 +318,11 @@ static int read_dwarf(Elf *e, struct sobox_sig *sigs, char *const names[], size_
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++)
-		w[i] = (struct wanted){ names[i], i };
+		w[i] = (struct wanted){ .name = names[i], .i = i };
 	qsort(w, n, sizeof *w, by_name);
 	if (!(dw = dwarf_begin_elf(e, DWARF_C_READ, NULL)))
 		snprintf(why, why_size, "bad DWARF: %s", dwarf_errmsg(-1));
-	else if ((err = read_units(dw, w, n, sigs)))
+	else if ((err = by_names(dw, w, n, sigs)) || (err = by_addresses(e, dw, w, n, sigs)))
 		snprintf(why, why_size, "%s", strerror(ENOMEM));
 	if (dw)
 		dwarf_end(dw);

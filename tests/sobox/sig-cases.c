@@ -179,6 +179,13 @@ float s_cfq(struct cfq q) { return q.a; }
 int s_typedef(cpt p) { return p.x; }
 int s_unnamed(struct ub u) { return (int)u.f; }
 
+/* --- aliases: DWARF names the definition, found by address --------------- */
+
+int al_base(int x) { return x + 1; }
+int al_alias(int) __attribute__((alias("al_base")));
+static int hidden_impl(long a, double b) { return (int)(a + b); }
+extern __typeof(hidden_impl) weak_name __attribute__((weak, alias("hidden_impl")));
+
 /* --- variadic and unprototyped ----------------------------------------------- */
 
 int va_sum(int n, ...)
