@@ -47,6 +47,10 @@ static int unknown(struct sobox_sig *s, const char *why)
 	return 1;
 }
 
+/* A struct passed by value larger than this is not copied to the
+   sandbox stack (1 MiB): its function is left to the fallback. */
+#define SOBOX_MAX_ARG 65536
+
 static unsigned round_up(unsigned x, unsigned a)
 {
 	return (x + a - 1) / a * a;
@@ -126,6 +130,8 @@ static int params(Dwarf_Die *fn, struct sobox_sig *s)
 			return unknown(s, "a parameter without a type");
 		if (sobox_classify(&type, &t))
 			return unknown(s, "a parameter type sobox cannot classify");
+		if (t.size > SOBOX_MAX_ARG)
+			return unknown(s, "a parameter too large to copy");
 		place(s, &t);
 	}
 	return r < 0 ? unknown(s, "malformed DWARF") : 0;
