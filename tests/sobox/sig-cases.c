@@ -59,6 +59,13 @@ double ld_align(long a, long b, long c, long d, long e, long f, int g, long doub
 	return (double)(a + b + c + d + e + f + g + x);
 }
 
+__float128 q_pass(__float128 a, __float128 b) { (void)a; return b; }
+double q_stack(double a, double b, double c, double d, double e, double f, double g,
+	       double h, int i, __float128 x)
+{
+	return a + b + c + d + e + f + g + h + i + (x > 0);
+}
+
 /* --- __int128 ------------------------------------------------------------ */
 
 __int128 i128_add(__int128 a, __int128 b) { return a + b; }
