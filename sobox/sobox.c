@@ -3,6 +3,7 @@
  * run it in a box.
  *
  *   sobox [-o OUT] [-dir DIR] [-cc CC] [-V] INPUT
+ *   sobox -show-exports INPUT
  *
  * INPUT is libfoo.lfi.so, linked by the LFI driver. OUT (default
  * libfoo.box.so next to INPUT) exports every function INPUT exports, each
@@ -32,10 +33,11 @@
 
 #include "lfi_note.h"
 #include "linux/linux.h"	/* LFI_SYS_SOBOX_HANDOVER */
+#include "sig.h"
 
 struct opts {
 	const char *input, *out, *dir, *cc;
-	int verbose;
+	int verbose, show_exports;
 };
 
 struct exports {
@@ -70,7 +72,8 @@ static void fmt(char *buf, size_t size, const char *f, ...)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: sobox [-o OUT] [-dir DIR] [-cc CC] [-V] INPUT\n");
+	fprintf(stderr, "usage: sobox [-o OUT] [-dir DIR] [-cc CC] [-V] INPUT\n"
+			"       sobox -show-exports INPUT\n");
 	return 2;
 }
 
@@ -361,6 +364,8 @@ static int parse(int argc, char **argv, struct opts *o)
 		const char *a = argv[i];
 		if (!strcmp(a, "-V"))
 			o->verbose = 1;
+		else if (!strcmp(a, "-show-exports"))
+			o->show_exports = 1;
 		else if ((!strcmp(a, "-o") || !strcmp(a, "-dir") || !strcmp(a, "-cc")) &&
 			 i + 1 < argc) {
 			const char **to = a[1] == 'o' ? &o->out : a[1] == 'd' ? &o->dir : &o->cc;
@@ -455,6 +460,8 @@ int main(int argc, char **argv)
 		return fail("/proc/self/exe", "cannot find the toolchain"), 1;
 	if (read_input(o.input, &x))
 		return 1;
+	if (o.show_exports)
+		return sobox_sigs_show(stdout, o.input, x.name, x.n) ? 1 : 0;
 	if (o.dir && mkdir(o.dir, 0777) < 0 && errno != EEXIST)
 		return fail(o.dir, "%s", strerror(errno)), 1;
 	if (!o.dir && !mkdtemp(tmp))

@@ -4,9 +4,15 @@
 # with liblfirt.a into each one, hidden like the runtime.
 all: $(BIN)/sobox $(LIB)/libsoboxrt.a
 
-$(BIN)/sobox: sobox/sobox.c $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
+# sig.c, classify.c, cdecl.c: the exports' signatures from DWARF (libdw).
+SOBOX_SIG_SRC := sobox/sig.c sobox/classify.c sobox/cdecl.c
+SOBOX_SIG_HDR := sobox/sig.h sobox/classify.h
+
+$(BIN)/sobox: sobox/sobox.c $(SOBOX_SIG_SRC) $(SOBOX_SIG_HDR) $(LIB)/liblfiverify.a \
+              $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
+	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ sobox/sobox.c $(SOBOX_SIG_SRC) \
+		$(LIB)/liblfiverify.a -lZydis -ldw -lelf
 
 $(BUILD)/obj/sobox/boxrt.o: sobox/boxrt.c sobox/boxrt.h $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
