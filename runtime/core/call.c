@@ -19,6 +19,19 @@ static const uint8_t return_stub[] = {
 	0x41, 0xff, 0x66, 0x18,				/* jmpq *24(%r14) */
 };
 
+/* The functions that stand for a dead box's exports: %rax = -1 or 0,
+   then a return (popq %r11 + M1). */
+static const uint8_t return_minus_one[] = {
+	0x48, 0xc7, 0xc0, 0xff, 0xff, 0xff, 0xff,	/* movq $-1, %rax */
+	0x41, 0x5b, 0x41, 0x83, 0xe3, 0xe0,		/* popq %r11 ; andl $-32, %r11d */
+	0x4d, 0x09, 0xf3, 0x41, 0xff, 0xe3,		/* orq %r14, %r11 ; jmpq *%r11 */
+};
+static const uint8_t return_zero[] = {
+	0x31, 0xc0,					/* xorl %eax, %eax */
+	0x41, 0x5b, 0x41, 0x83, 0xe3, 0xe0,
+	0x4d, 0x09, 0xf3, 0x41, 0xff, 0xe3,
+};
+
 int lfi_box_map_return_stub(struct lfi_box *box, uint64_t at, char *why,
 			    size_t why_size)
 {
@@ -26,6 +39,8 @@ int lfi_box_map_return_stub(struct lfi_box *box, uint64_t at, char *why,
 
 	memset(page, 0xcc, sizeof page);
 	memcpy(page, return_stub, sizeof return_stub);
+	memcpy(page + LFI_STUB_RETURN_MINUS_ONE, return_minus_one, sizeof return_minus_one);
+	memcpy(page + LFI_STUB_RETURN_ZERO, return_zero, sizeof return_zero);
 	return lfi_box_map_code(box, at, page, sizeof page, why, why_size);
 }
 

@@ -10,8 +10,11 @@
 #include "thread.h"
 
 /* Makes the page at `at` (box address, page-aligned) verified code whose
-   first bundle is the return stub (runtime call 24). 0 or -errno (with
-   the verifier's message in `why`). */
+   first bundle is the return stub (runtime call 24), followed by two
+   functions that return -1 and 0 (what a dead box's exports become).
+   0 or -errno (with the verifier's message in `why`). */
+#define LFI_STUB_RETURN_MINUS_ONE 32
+#define LFI_STUB_RETURN_ZERO 64
 int lfi_box_map_return_stub(struct lfi_box *box, uint64_t at, char *why,
 			    size_t why_size);
 

@@ -161,9 +161,25 @@ return_to_host:
 lfi_leave:
 	movq	%rsi, %rax
 	xorl	%edx, %edx
+	xorl	%ecx, %ecx		/* trampoline.h: the run was abandoned */
 	movq	LFI_T_HOST_RSP(%rdi), %rsp
 	ret				/* to the frame's LFI_FRAME_EXIT */
 	.size	lfi_leave, . - lfi_leave
+
+/* trampoline.h's LFI_TRAMP_EXIT, when the sandbox changed its FP
+   control words (runtime call 32) or left an unmasked x87 exception
+   pending: the host's again, from this run's entry. Only %r11 changes. */
+	.globl	lfi_tramp_fp_fix
+	.hidden	lfi_tramp_fp_fix
+	.type	lfi_tramp_fp_fix, @function
+lfi_tramp_fp_fix:
+	movq	%fs:LFI_SLOT_CTX, %r11
+	fnclex
+	fldcw	LFI_T_HOST_FCW(%r11)
+	ldmxcsr	LFI_T_HOST_MXCSR(%r11)
+	movq	$0, %fs:LFI_SLOT_FPDIRTY
+	ret
+	.size	lfi_tramp_fp_fix, . - lfi_tramp_fp_fix
 
 /* %r11 = the box's base + low 32 bits of %r11, flags kept. */
 .macro	FORCE_R11_INTO_BOX ctx

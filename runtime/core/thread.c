@@ -32,6 +32,7 @@ _Static_assert(offsetof(struct lfi_thread, xsave_fresh) == LFI_T_XSAVE_FRESH, "e
 _Static_assert(offsetof(struct lfi_thread, ret_sp) == LFI_T_RET_SP, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, call_sp) == LFI_T_CALL_SP, "trampoline.h");
 _Static_assert(offsetof(struct lfi_thread, return_stub) == LFI_T_RETURN_STUB, "trampoline.h");
+_Static_assert(offsetof(struct lfi_thread, call_stack_lo) == LFI_T_CALL_STACK_LO, "trampoline.h");
 _Static_assert(offsetof(struct lfi_thread, in_callback) == LFI_T_IN_CALLBACK, "entry.S");
 
 void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),

@@ -37,6 +37,7 @@
 #define LFI_T_RET_SP 88
 #define LFI_T_CALL_SP 96
 #define LFI_T_RETURN_STUB 104
+#define LFI_T_CALL_STACK_LO 112
 
 /*
  * The host frame of a run, at t->host_rsp: every entry (lfi_enter, a
@@ -92,6 +93,7 @@ struct lfi_thread {
 	   call, whose slot at call_sp holds return_stub */
 	uint64_t call_sp;
 	uint64_t return_stub;
+	uint64_t call_stack_lo;	/* [call_stack_lo, call_sp]: pinned */
 	/* C only */
 	struct lfi_box *box;
 	lfi_syscall_fn *syscall;

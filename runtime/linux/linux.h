@@ -51,6 +51,26 @@ struct lfi_proc {
 	struct lfi_thread *handover_from;
 	uint64_t *exports;	/* malloc'ed, box addresses */
 	size_t nexports;
+	struct lfi_adopt *adopt;	/* sobox's adoption of a host thread */
+};
+
+/*
+ * sobox gives each host thread that calls into a .box.so a thread of the
+ * sandbox's libc (musl cannot adopt a foreign thread): with p->adopt set,
+ * the stub's pthread_create on context `from` makes no host thread; its
+ * clone is recorded here and returns `tid` (the host thread's id), and
+ * the host runs the new thread's start on its own context `to` until it
+ * makes LFI_SYS_SOBOX_PAUSE, which leaves the run (paused = 1). From
+ * then on that context, with the new thread's thread pointer, is the host
+ * thread's in the box.
+ */
+struct lfi_adopt {
+	struct lfi_thread *from, *to;
+	int tid;
+	int cloned, paused;
+	struct lfi_return_point at;
+	uint64_t flags, sp, tp, ctid;
+	uint64_t args[6];
 };
 
 /*
@@ -64,6 +84,7 @@ struct lfi_proc {
  * from 424 on), so no Linux call can ever have this number.
  */
 #define LFI_SYS_SOBOX_HANDOVER 400
+#define LFI_SYS_SOBOX_PAUSE 401	/* struct lfi_adopt */
 #define LFI_SOBOX_MAX_EXPORTS 65536
 
 /*

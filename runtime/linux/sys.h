@@ -66,5 +66,7 @@ sys_fn sys_clone, sys_exit, sys_exit_group, sys_set_tid_address, sys_gettid,
 sys_fn sys_rt_sigaction, sys_rt_sigprocmask;
 /* sys_sobox.c */
 sys_fn sys_sobox_handover;
+sys_fn sys_sobox_pause;
+sys_fn sobox_adopt_clone;	/* sys_clone's, while adopting */
 
 #endif

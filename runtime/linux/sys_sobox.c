@@ -1,12 +1,15 @@
-/* sobox's handover (linux.h, LFI_SYS_SOBOX_HANDOVER): the stub program
-   of a .box.so, after ld-musl loaded the library, names the exported
-   functions' box addresses. The table is the sandbox's memory: it is
-   copied once and every address checked before the host keeps it, since
-   the host will jump to these addresses (through lfi_enter) on every
-   call. */
+/* sobox's system calls (linux.h). The handover
+   (LFI_SYS_SOBOX_HANDOVER): the stub program of a .box.so, after ld-musl
+   loaded the library, names the exported functions' box addresses. The
+   table is the sandbox's memory: it is copied once and every address
+   checked before the host keeps it, since the host will jump to these
+   addresses on every call. Then the adoption of host threads (struct
+   lfi_adopt). */
+#define _GNU_SOURCE
 #include "sys.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <stdlib.h>
 
 static int callable(struct lfi_box *box, uint64_t fn)
@@ -40,5 +43,44 @@ long sys_sobox_handover(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	}
 	p->exports = v;
 	p->nexports = n;
+	lfi_leave(t, 0);
+}
+
+/* A clone while sobox adopts a host thread: recorded, no thread made
+   (the host thread runs it). The parent's tid word is set as the kernel
+   would. */
+long sobox_adopt_clone(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	struct lfi_adopt *a = proc_of(t)->adopt;
+	uint32_t tid = (uint32_t)a->tid;
+
+	if (a->cloned || !in_box(t, r->rsi - 8, 8))
+		return -EAGAIN;
+	a->cloned = 1;
+	a->at = lfi_thread_return_point(t);
+	a->flags = r->rdi;
+	a->sp = r->rsi;
+	a->tp = r->rdi & CLONE_SETTLS ? r->r8 : t->tp;
+	a->ctid = r->rdi & CLONE_CHILD_CLEARTID ? r->r10 : 0;
+	/* the child's argument registers, as sys_clone gives them */
+	a->args[0] = r->rdi;
+	a->args[1] = r->rsi;
+	a->args[2] = r->rdx;
+	a->args[4] = r->r8;
+	a->args[5] = r->r9;
+	if (r->rdi & CLONE_PARENT_SETTID)
+		box_write(t, r->rdx, &tid, sizeof tid);
+	return a->tid;
+}
+
+/* The adopted thread's start reached the stub's pause: its run ends
+   there, paused for good. Any other context: an unknown call. */
+long sys_sobox_pause(struct lfi_thread *t, struct lfi_syscall_regs *r)
+{
+	struct lfi_adopt *a = proc_of(t)->adopt;
+
+	if (!a || a->to != t || a->paused)
+		return -ENOSYS;
+	a->paused = 1;
 	lfi_leave(t, 0);
 }

@@ -213,6 +213,8 @@ long sys_clone(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	pthread_t thread;
 	int err;
 
+	if (p->adopt && p->adopt->from == t)
+		return sobox_adopt_clone(t, r);
 	if ((s.flags & THREAD_NEEDS) != THREAD_NEEDS)
 		return -ENOSYS;		/* processes: fork, vfork, ... */
 	if (s.flags & ~(uint64_t)(THREAD_NEEDS | THREAD_MAY))

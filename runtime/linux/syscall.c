@@ -86,6 +86,7 @@ static sys_fn *const handlers[] = {
 	[SYS_futex] = sys_futex,
 	[SYS_sched_getaffinity] = sys_sched_getaffinity,
 	[LFI_SYS_SOBOX_HANDOVER] = sys_sobox_handover,
+	[LFI_SYS_SOBOX_PAUSE] = sys_sobox_pause,
 };
 
 long lfi_linux_syscall(struct lfi_thread *t, struct lfi_syscall_regs *r)

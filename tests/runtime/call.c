@@ -201,6 +201,10 @@ int main(int argc, char **argv)
 	t->bad_call = -1;
 	c.fn = sym.add;
 	result("usable-after-refused-return", lfi_thread_call(t, &c) == 99999 + 7);
+	c.fn = base + STUB_AT + LFI_STUB_RETURN_MINUS_ONE;
+	result("stub-page-returns-minus-one", lfi_thread_call(t, &c) == -1 && t->bad_call < 0);
+	c.fn = base + STUB_AT + LFI_STUB_RETURN_ZERO;
+	result("stub-page-returns-zero", lfi_thread_call(t, &c) == 0 && t->bad_call < 0);
 	test_callbacks(box, t, &sym, base);
 	lfi_thread_free(t);
 	lfi_box_free(box);

@@ -1,0 +1,184 @@
+/*
+ * trampoline.h - assembler macros for the host side of a call into a
+ * box from a trampoline that sobox generates for each export of a
+ * .box.so (sobox/tramp.c writes them; this file is the part of the
+ * transition the trusted runtime owns, see thread.h for the frame).
+ *
+ * The fast path, for a thread that is in no run of any box:
+ *
+ *   NAME:  LFI_TRAMP_CONTEXT tls, none, busy   %r11 = this thread's context
+ *          (pointer checks)
+ *          LFI_TRAMP_SAVE                      callee-saved registers
+ *          movq LFI_T_CALL_SP(%r11), %r10      the sandbox stack
+ *          (stack arguments below %r10)
+ *          pushq <the sandbox %rsp call 24 must come with>
+ *          call 1f
+ *          LFI_TRAMP_EXIT ; LFI_TRAMP_IDLE     after call 24/lfi_leave/fault
+ *          (results) LFI_TRAMP_RESTORE ; ret
+ *   1:     LFI_TRAMP_ENTER                     %rsp = %r10, into the box
+ *          (zero the registers that are not arguments)
+ *          movq <function>, %r11 ; jmpq *%r11
+ *
+ * The nested path adds LFI_TRAMP_NESTED_SP, LFI_TRAMP_SAVE_RUN and
+ * LFI_TRAMP_RESTORE_RUN around the same frame.
+ *
+ * The host's FP control words are saved at each entry; the way out
+ * restores them only when the sandbox said (runtime call 32) it changed
+ * them, and clears a pending x87 exception only when there is one.
+ */
+#ifndef LFI_TRAMPOLINE_H
+#define LFI_TRAMPOLINE_H
+
+#include "thread.h"
+
+#ifdef __ASSEMBLER__
+
+/* %r11 = the context of this thread (the initial-exec TLS word `tls`);
+   to `none` when it has none yet, to `busy` when a run of some box is in
+   progress on this thread (a callback or a signal handler calling in:
+   the nested path must keep the interrupted run's TCB words). */
+.macro	LFI_TRAMP_CONTEXT tls, none, busy
+	movq	\tls@gottpoff(%rip), %r11
+	movq	%fs:(%r11), %r11
+	testq	%r11, %r11
+	jz	\none
+	cmpq	$0, %fs:LFI_SLOT_CTX
+	jne	\busy
+.endm
+
+.macro	LFI_TRAMP_SAVE
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+.endm
+
+.macro	LFI_TRAMP_RESTORE
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+.endm
+
+/*
+ * Called (the return address is LFI_FRAME_EXIT, the word above it
+ * LFI_FRAME_RET_SP): records the frame, makes this thread's run the
+ * current one, sets %r14 and %gs (only when rdgsbase shows another
+ * base: wrgsbase is slow, and a cached value would go stale when two
+ * runtimes share the thread) and switches to the sandbox stack %r10.
+ * Leaves %rbx holding the old %gs base (not a host pointer: some box's
+ * base or 0; zeroed with the others before the jump).
+ */
+.macro	LFI_TRAMP_ENTER
+	movq	%rsp, LFI_T_HOST_RSP(%r11)
+	movq	%r11, %fs:LFI_SLOT_CTX
+	stmxcsr	LFI_T_HOST_MXCSR(%r11)
+	fnstcw	LFI_T_HOST_FCW(%r11)
+	movq	LFI_T_TP(%r11), %r14
+	movq	%r14, %fs:LFI_SLOT_TP
+	movq	LFI_T_BASE(%r11), %r14
+	rdgsbase %rbx
+	cmpq	%rbx, %r14
+	je	.Lgs_ok\@
+	wrgsbase %r14
+.Lgs_ok\@:
+	movq	%r10, %rsp
+.endm
+
+/*
+ * Back on the host, %rsp at the frame's LFI_FRAME_RET_SP word, %rcx 0
+ * when the run was abandoned (lfi_leave: a fault, exit, a bad runtime
+ * call) and not 0 after call 24. The host's FP state back
+ * (lfi_tramp_fp_fix when the sandbox changed its control words or left
+ * an unmasked x87 exception pending). %rax %rdx %xmm0 %xmm1 %st0 %st1
+ * (the results) and %rcx are kept; the caller empties the x87 stack but
+ * for an x87 result.
+ */
+.macro	LFI_TRAMP_EXIT
+	addq	$8, %rsp
+	fnstsw	-8(%rsp)
+	testb	$0x80, -8(%rsp)
+	jnz	.Lfp_fix\@
+	cmpq	$0, %fs:LFI_SLOT_FPDIRTY
+	je	.Lfp_ok\@
+.Lfp_fix\@:
+	call	lfi_tramp_fp_fix
+.Lfp_ok\@:
+.endm
+
+/* After LFI_TRAMP_EXIT of an outermost run: no current run on the
+   thread, its context in no run. */
+.macro	LFI_TRAMP_IDLE
+	movq	%fs:LFI_SLOT_CTX, %r11
+	movq	$0, LFI_T_HOST_RSP(%r11)
+	movq	$0, %fs:LFI_SLOT_CTX
+.endm
+
+/*
+ * The nested path (a run is in progress on this thread: a callback's
+ * host function, or a signal handler, calls in). %r10 = the sandbox
+ * %rsp of the call, below a frame of `size` bytes, or to `fail`:
+ * - the context in no run (the run in progress is another box's): its
+ *   call slot, as on the fast path;
+ * - in a run and in a callback: below the interrupted sandbox frame and
+ *   its red zone, if that is still inside the context's pinned call
+ *   stack (a sandbox that moved its stack elsewhere gets no nested call:
+ *   the host writes the frame with plain stores);
+ * - in a run but not in a callback (a signal handler interrupting the
+ *   box): refused.
+ * Only %r10 changes.
+ */
+.macro	LFI_TRAMP_NESTED_SP size, fail
+	movq	LFI_T_CALL_SP(%r11), %r10
+	cmpq	$0, LFI_T_HOST_RSP(%r11)
+	je	.Lsp_ok\@
+	cmpq	$0, LFI_T_IN_CALLBACK(%r11)
+	je	\fail
+	movq	LFI_T_SBX_RSP(%r11), %r10
+	subq	$128 + \size, %r10
+	andq	$-16, %r10
+	subq	$8, %r10		/* 8 mod 16, as a call slot */
+	cmpq	LFI_T_CALL_STACK_LO(%r11), %r10
+	jb	\fail
+	cmpq	LFI_T_CALL_SP(%r11), %r10
+	ja	\fail
+	addq	$\size, %r10
+.Lsp_ok\@:
+.endm
+
+/* Keeps the interrupted run's TCB words, its context's host frame and
+   the %gs base on the host stack; the nested run starts FP-clean. */
+.macro	LFI_TRAMP_SAVE_RUN
+	pushq	%fs:LFI_SLOT_CTX
+	pushq	%fs:LFI_SLOT_RET
+	pushq	%fs:LFI_SLOT_TP
+	pushq	%fs:LFI_SLOT_FPDIRTY
+	pushq	LFI_T_HOST_RSP(%r11)
+	rdgsbase %rbx
+	pushq	%rbx
+	movq	$0, %fs:LFI_SLOT_FPDIRTY
+.endm
+
+/* After LFI_TRAMP_EXIT of a nested run (and the result handling): back
+   to the interrupted run. Changes %r10 and %r11 only. */
+.macro	LFI_TRAMP_RESTORE_RUN
+	popq	%r11
+	rdgsbase %r10
+	cmpq	%r10, %r11
+	je	.Lgs_back\@
+	wrgsbase %r11
+.Lgs_back\@:
+	movq	%fs:LFI_SLOT_CTX, %r11
+	popq	LFI_T_HOST_RSP(%r11)
+	popq	%fs:LFI_SLOT_FPDIRTY
+	popq	%fs:LFI_SLOT_TP
+	popq	%fs:LFI_SLOT_RET
+	popq	%fs:LFI_SLOT_CTX
+.endm
+
+#endif
+#endif
