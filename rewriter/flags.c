@@ -146,7 +146,7 @@ static const char *const neutral_exact[] = {
 	"rdtscp", "pause", "lfence", "mfence", "sfence", "shlx", "shrx",
 	"sarx", "rorx", "mulx", "pdep", "pext", "std", "cld", "int3", "ud2",
 	"hlt", "leave", "enter", "xlat", "xlatb", "emms", "wait", "fwait",
-	"ldmxcsr", "stmxcsr",
+	"ldmxcsr", "stmxcsr", "vzeroupper", "vzeroall",
 	"vldmxcsr", "vstmxcsr", "loop", "jrcxz", "jecxz", "jmp", "ret",
 	"rdfsbase", NULL,	/* runtime call 8 keeps the flags */
 };
