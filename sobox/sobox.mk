@@ -4,9 +4,12 @@
 # with liblfirt.a into each one, hidden like the runtime.
 all: $(BIN)/sobox $(LIB)/libsoboxrt.a
 
-$(BIN)/sobox: sobox/sobox.c $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
+SOBOX_SRC := sobox/sobox.c sobox/options.c sobox/input.c sobox/archive.c \
+             sobox/versions.c sobox/util.c
+
+$(BIN)/sobox: $(SOBOX_SRC) sobox/sobox.h $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
+	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $(SOBOX_SRC) $(LIB)/liblfiverify.a -lZydis -lelf
 
 $(BUILD)/obj/sobox/boxrt.o: sobox/boxrt.c sobox/boxrt.h $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
