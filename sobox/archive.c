@@ -17,16 +17,25 @@
 
 #include "sobox.h"
 
-/* The first line of the file at path, without its newline. */
-static void first_line(const char *path, char *line, size_t size)
+/* The driver's (or ld's) first line that says what is wrong: ld's
+   "in function `f':" lines only say where; the work directory's path
+   is left out (it is gone when the message is read). */
+static void first_line(const char *path, const char *dir, char *line, size_t size)
 {
 	FILE *f = fopen(path, "r");
+	size_t n = strlen(dir);
+	char *at;
 
 	line[0] = '\0';
-	if (f && fgets(line, (int)size, f))
+	while (f && fgets(line, (int)size, f)) {
 		line[strcspn(line, "\n")] = '\0';
+		if (*line && line[strlen(line) - 1] != ':')
+			break;
+	}
 	if (f)
 		fclose(f);
+	while ((at = strstr(line, dir)) && at[n] == '/')
+		memmove(at, at + n + 1, strlen(at + n + 1) + 1);
 }
 
 int link_archive(const struct opts *o, const char *dir, const char *tool_dir,
@@ -41,7 +50,7 @@ int link_archive(const struct opts *o, const char *dir, const char *tool_dir,
 	snprintf(err_path, sizeof err_path, "%s/link.err", dir);
 	if (!run_logged(o, argv, err_path))
 		return 0;
-	first_line(err_path, line, sizeof line);
+	first_line(err_path, dir, line, sizeof line);
 	return fail(o->input, "the LFI driver cannot link it into a shared object%s%s",
 		    line[0] ? ": " : "", line);
 }

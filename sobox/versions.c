@@ -2,7 +2,9 @@
  * versions.c - OUT exports each function at INPUT's version.
  *
  * exports.map has INPUT's version nodes, in its order and with its
- * parents, each listing its default entries (name@@node). It has no
+ * parents, each listing its default entries (name@@node); a node left
+ * empty by -export stays (ld marks it VER_FLG_WEAK), since programs
+ * linked against the library ask for it by name. It has no
  * `local: *`: unversioned entries must stay in the base version, as in
  * INPUT, and a version script cannot name the base version; so what
  * leaves OUT is what has default visibility (the trampolines, the
@@ -34,11 +36,14 @@ int write_version_script(const char *dir, const struct exports *x, char *path)
 	if (!x->n_nodes)	/* no versions: only says what is global */
 		fprintf(f, "{\n  global: *;\n};\n");
 	for (size_t k = 0; k < x->n_nodes; k++) {
-		fprintf(f, "%s {\n  global:\n", x->node[k]);
+		const char *global = "  global:\n";	/* not in an empty node */
+		fprintf(f, "%s {\n", x->node[k]);
 		for (size_t i = 0; i < x->n; i++)
 			if (!x->hidden[i] && x->version[i] &&
-			    !strcmp(x->version[i], x->node[k]))
-				fprintf(f, "    %s;\n", x->name[i]);
+			    !strcmp(x->version[i], x->node[k])) {
+				fprintf(f, "%s    %s;\n", global, x->name[i]);
+				global = "";
+			}
 		fprintf(f, "}%s%s;\n", x->parents[k] ? " " : "",
 			x->parents[k] ? x->parents[k] : "");
 	}
