@@ -106,7 +106,7 @@ static int verify_code(Elf *e, const char *file)
 {
 	struct lfi_verifier *v = lfi_verifier_new();
 	struct lfi_error err = { 0 };
-	size_t size, n;
+	size_t size, n = 0;
 	const uint8_t *raw = (const uint8_t *)elf_rawfile(e, &size);
 	int st = 0;
 
@@ -227,6 +227,10 @@ static int add_export(struct exports *x, const char *name, const char *version,
 {
 	size_t cap = x->cap ? 2 * x->cap : 16;
 
+	for (size_t i = 0; i < x->n; i++)	/* the same symbol twice: one export */
+		if (!strcmp(x->name[i], name) && !x->version[i] == !version &&
+		    (!version || !strcmp(x->version[i], version)))
+			return 0;
 	if (x->n == x->cap &&
 	    (resize(&x->name, cap, sizeof *x->name) || resize(&x->sym, cap, sizeof *x->sym) ||
 	     resize(&x->version, cap, sizeof *x->version) ||
@@ -364,11 +368,14 @@ static int name_trampolines(const char *file, struct exports *x)
 static int read_exports(const struct opts *o, Elf *e, const char *file,
 			struct exports *x)
 {
-	char **names = calloc(0x8000, sizeof *names);
-	int err = !names || read_verdefs(e, x, names) ? fail(file, "unreadable symbol versions") :
-		  read_symbols(o, e, file, x, names) || select_exports(o, file, x) ||
-		  name_trampolines(file, x);
+	char **names = calloc(0x8000, sizeof *names);	/* version index -> name */
+	int err;
 
+	if (!names || read_verdefs(e, x, names))
+		err = fail(file, "unreadable symbol versions");
+	else
+		err = read_symbols(o, e, file, x, names) || select_exports(o, file, x) ||
+		      name_trampolines(file, x);
 	for (size_t i = 0; names && i < 0x8000; i++)
 		free(names[i]);
 	free(names);
