@@ -5,14 +5,13 @@
 all: $(BIN)/sobox $(LIB)/libsoboxrt.a
 
 # sig.c, classify.c, cdecl.c: the exports' signatures from DWARF (libdw).
-SOBOX_SIG_SRC := sobox/sig.c sobox/classify.c sobox/cdecl.c
-SOBOX_SIG_HDR := sobox/sig.h sobox/classify.h
+SOBOX_SRC := sobox/sobox.c sobox/options.c sobox/input.c sobox/archive.c \
+             sobox/versions.c sobox/util.c sobox/sig.c sobox/classify.c sobox/cdecl.c
+SOBOX_HDR := sobox/sobox.h sobox/sig.h sobox/classify.h
 
-$(BIN)/sobox: sobox/sobox.c $(SOBOX_SIG_SRC) $(SOBOX_SIG_HDR) $(LIB)/liblfiverify.a \
-              $(RUNTIME_HDR) sobox/sobox.mk
+$(BIN)/sobox: $(SOBOX_SRC) $(SOBOX_HDR) $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ sobox/sobox.c $(SOBOX_SIG_SRC) \
-		$(LIB)/liblfiverify.a -lZydis -ldw -lelf
+	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $(SOBOX_SRC) $(LIB)/liblfiverify.a -lZydis -ldw -lelf
 
 $(BUILD)/obj/sobox/boxrt.o: sobox/boxrt.c sobox/boxrt.h $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
