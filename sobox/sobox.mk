@@ -4,9 +4,9 @@
 # with liblfirt.a into each one, hidden like the runtime.
 all: $(BIN)/sobox $(LIB)/libsoboxrt.a
 
-$(BIN)/sobox: sobox/sobox.c $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
+$(BIN)/sobox: sobox/sobox.c $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
+	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $< $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lelf
 
 $(BUILD)/obj/sobox/boxrt.o: sobox/boxrt.c sobox/boxrt.h $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
