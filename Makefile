@@ -13,9 +13,15 @@ CFLAGS  := -std=gnu17 -O2 -g -Wall -Wextra -Wshadow -Wno-unused-parameter
 LTO     := -flto=auto -ffat-lto-objects
 AR      := gcc-ar
 DEPSTAMP := $(BUILD)/.deps-installed
+# Zydis, static and position-independent, built from Debian's source
+# package (scripts/build-zydis.sh): linked into every tool and every
+# .box.so, so none of them needs libZydis.so at run time.
+ZYDIS_LIB := $(LIB)/libZydis.a
+ZYDIS_CFLAGS := -I$(BUILD)/zydis/include -DZYDIS_STATIC_BUILD -DZYCORE_STATIC_BUILD
+CFLAGS  += $(ZYDIS_CFLAGS)
 
 .PHONY: all check bench demo fuzz clean deps
-all: $(BIN)/lfi-verify $(LIB)/liblfiverify.a
+all: $(ZYDIS_LIB) $(BIN)/lfi-verify $(LIB)/liblfiverify.a
 
 # Debian packages: installed once (see scripts/install-deps.sh).
 $(DEPSTAMP): scripts/install-deps.sh
@@ -23,6 +29,14 @@ $(DEPSTAMP): scripts/install-deps.sh
 	@scripts/install-deps.sh
 	@touch $@
 deps: $(DEPSTAMP)
+
+# --- Zydis (static, from Debian's zydis source package) ---------------------
+# The headers (build/zydis/include) are installed with the archive, which
+# is renamed into place last: depending on the archive covers both.
+$(ZYDIS_LIB): scripts/build-zydis.sh scripts/fetch-source.sh | $(DEPSTAMP)
+	scripts/build-zydis.sh $(BUILD)
+.PHONY: zydis
+zydis: $(ZYDIS_LIB)
 
 # --- verifier -------------------------------------------------------------
 VERIFIER_SRC := verifier/verify.c verifier/decode.c verifier/isa.c \
@@ -32,7 +46,7 @@ VERIFIER_HDR := verifier/lfi_verify.h verifier/lfi_note.h verifier/decode.h \
                 verifier/rules.h
 VERIFIER_OBJ := $(VERIFIER_SRC:verifier/%.c=$(OBJ)/verifier/%.o)
 
-$(OBJ)/verifier/%.o: verifier/%.c $(VERIFIER_HDR) Makefile | $(DEPSTAMP)
+$(OBJ)/verifier/%.o: verifier/%.c $(VERIFIER_HDR) $(ZYDIS_LIB) Makefile | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LTO) -fPIC -c -o $@ $<
 
@@ -40,9 +54,9 @@ $(LIB)/liblfiverify.a: $(VERIFIER_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@ && $(AR) rcs $@ $^
 
-$(BIN)/lfi-verify: verifier/lfi-verify.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
+$(BIN)/lfi-verify: verifier/lfi-verify.c $(LIB)/liblfiverify.a $(VERIFIER_HDR) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LTO) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
+	$(CC) $(CFLAGS) $(LTO) -Iverifier -o $@ $< $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lelf
 
 # --- rewriter (lfi-rewrite) -------------------------------------------------
 include rewriter/rewriter.mk
@@ -80,23 +94,24 @@ $(SYSROOT_LIBC): $(BUILTINS_LIB)
 
 # --- tests, fuzzing, benchmarks -------------------------------------------
 FUZZ_TARGET := $(BUILD)/fuzz/fuzz-verify
-$(FUZZ_TARGET): tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) $(VERIFIER_HDR) | $(DEPSTAMP)
+$(FUZZ_TARGET): tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) $(VERIFIER_HDR) $(ZYDIS_LIB) | $(DEPSTAMP)
 	@mkdir -p $(@D)
 	$(CLANG) -std=gnu17 -O1 -g -fsanitize=fuzzer,address,undefined \
-		-fno-sanitize-recover=undefined -Iverifier -o $@ $< $(VERIFIER_SRC) -lZydis
+		-fno-sanitize-recover=undefined $(ZYDIS_CFLAGS) -Iverifier -o $@ $< \
+		$(VERIFIER_SRC) $(ZYDIS_LIB)
 
 UNIT_TESTS := $(BUILD)/tests/verifier-unit $(BUILD)/tests/verifier-internal
-$(BUILD)/tests/verifier-internal: tests/verifier/internal.c $(VERIFIER_OBJ) $(VERIFIER_HDR)
+$(BUILD)/tests/verifier-internal: tests/verifier/internal.c $(VERIFIER_OBJ) $(VERIFIER_HDR) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(VERIFIER_OBJ) -lZydis
+	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(VERIFIER_OBJ) $(ZYDIS_LIB)
 
-$(BUILD)/tests/verifier-unit: tests/verifier/unit.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
+$(BUILD)/tests/verifier-unit: tests/verifier/unit.c $(LIB)/liblfiverify.a $(VERIFIER_HDR) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis
+	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfiverify.a $(ZYDIS_LIB)
 
-$(BIN)/verify-bench: bench/verify-bench.c $(LIB)/liblfiverify.a $(VERIFIER_HDR)
+$(BIN)/verify-bench: bench/verify-bench.c $(LIB)/liblfiverify.a $(VERIFIER_HDR) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LTO) -Iverifier -o $@ $< $(LIB)/liblfiverify.a -lZydis
+	$(CC) $(CFLAGS) $(LTO) -Iverifier -o $@ $< $(LIB)/liblfiverify.a $(ZYDIS_LIB)
 
 check: all $(UNIT_TESTS) $(FUZZ_TARGET)
 	@tests/run-all.sh $(BUILD)

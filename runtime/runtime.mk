@@ -24,17 +24,17 @@ $(BUILD)/obj/runtime/%.S.o: runtime/%.S $(RUNTIME_HDR) runtime/runtime.mk
 	$(CC) $(RUNTIME_CFLAGS) -c -o $@ $<
 
 # lfi-run: the Linux layer's command-line front end
-$(BIN)/lfi-run: runtime/lfi-run.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR)
+$(BIN)/lfi-run: runtime/lfi-run.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+	$(CC) $(CFLAGS) -Iverifier -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 
 $(LIB)/liblfirt.a: $(RUNTIME_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@ && $(AR) rcs $@ $^
 
-$(BUILD)/tests/runtime-core: tests/runtime/core.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_CORE_HDR)
+$(BUILD)/tests/runtime-core: tests/runtime/core.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_CORE_HDR) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 
 # Calling into a box from C: the callee is compiled with the LFI driver,
 # its .text extracted as raw bytes next to the object (CALLEE.bin,
@@ -45,21 +45,21 @@ $(RUNTIME_CALLEE): tests/runtime/callee.c $(BIN)/x86_64-lfi-linux-musl-gcc $(BIN
 	$(BIN)/x86_64-lfi-linux-musl-gcc -O2 -c -o $@.o $<
 	objcopy -O binary --only-section=.text $@.o $@
 
-$(BUILD)/tests/runtime-call: tests/runtime/call.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE)
+$(BUILD)/tests/runtime-call: tests/runtime/call.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 all: $(BUILD)/tests/runtime-call
 
-$(BIN)/call-bench: bench/call-bench.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE)
+$(BIN)/call-bench: bench/call-bench.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 
 # signals, faults and the FP environment (tests/runtime/signals.c)
 all: $(BUILD)/tests/runtime-signals
 check: $(BUILD)/tests/runtime-signals
-$(BUILD)/tests/runtime-signals: tests/runtime/signals.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_CORE_HDR)
+$(BUILD)/tests/runtime-signals: tests/runtime/signals.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_CORE_HDR) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 
 # Isolation through the transitions: hand-written sandbox code.
 RUNTIME_ISOLATION := $(BUILD)/tests/runtime-isolation.bin
@@ -68,7 +68,7 @@ $(RUNTIME_ISOLATION): tests/runtime/isolation.s
 	as --64 -o $@.o $<
 	objcopy -O binary --only-section=.text $@.o $@
 
-$(BUILD)/tests/runtime-isolation: tests/runtime/isolation.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_ISOLATION)
+$(BUILD)/tests/runtime-isolation: tests/runtime/isolation.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_ISOLATION) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
+	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 all: $(BUILD)/tests/runtime-isolation

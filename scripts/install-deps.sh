@@ -3,7 +3,9 @@
 # As root: apt-get installs what is missing. Otherwise: prints the command.
 set -eu
 
-PACKAGES="gcc make binutils libzydis-dev libelf-dev libdw-dev clang-14 libclang-rt-14-dev dpkg-dev tcl8.6 musl-tools"
+# libzycore-dev: the headers Zydis is compiled against (Zydis itself is
+# built from its Debian source package: scripts/build-zydis.sh).
+PACKAGES="gcc make binutils libzycore-dev libelf-dev libdw-dev clang-14 libclang-rt-14-dev dpkg-dev tcl8.6 musl-tools"
 
 missing=""
 for p in $PACKAGES; do

@@ -144,10 +144,10 @@ static int build_stub(const struct opts *o, const char *dir, const char *lib_dir
 static int build_host(const struct opts *o, const char *dir, const char *tmp_out)
 {
 	char src[PATH_MAX], map[PATH_MAX + 40], rt[PATH_MAX], so[PATH_MAX + 16],
-	     lfirt[PATH_MAX], verify[PATH_MAX];
+	     lfirt[PATH_MAX], verify[PATH_MAX], zydis[PATH_MAX];
 	char *argv[] = { (char *)o->cc, "-shared", "-fPIC", "-O2", "-o",
 			 (char *)tmp_out, so, src, map, rt, lfirt, verify,
-			 "-Wl,--exclude-libs,liblfiverify.a", "-lZydis", "-lpthread", NULL };
+			 "-Wl,--exclude-libs,liblfiverify.a", zydis, "-lpthread", NULL };
 
 	fmt(so, sizeof so, "-Wl,-soname,%s", o->soname);
 	fmt(src, sizeof src, "%s/box.c", dir);
@@ -155,6 +155,7 @@ static int build_host(const struct opts *o, const char *dir, const char *tmp_out
 	fmt(rt, sizeof rt, "%s/../lib/libsoboxrt.a", tool_dir);
 	fmt(lfirt, sizeof lfirt, "%s/../lib/liblfirt.a", tool_dir);
 	fmt(verify, sizeof verify, "%s/../lib/liblfiverify.a", tool_dir);
+	fmt(zydis, sizeof zydis, "%s/../lib/libZydis.a", tool_dir);
 	return run(o, argv) ? fail(o->input, "the host compiler (%s) failed", o->cc) : 0;
 }
 

@@ -9,9 +9,11 @@ SOBOX_SRC := sobox/sobox.c sobox/options.c sobox/input.c sobox/archive.c \
              sobox/versions.c sobox/util.c sobox/sig.c sobox/classify.c sobox/cdecl.c
 SOBOX_HDR := sobox/sobox.h sobox/sig.h sobox/classify.h
 
-$(BIN)/sobox: $(SOBOX_SRC) $(SOBOX_HDR) $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
+$(BIN)/sobox: $(SOBOX_SRC) $(SOBOX_HDR) $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk \
+              $(ZYDIS_LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $(SOBOX_SRC) $(LIB)/liblfiverify.a -lZydis -ldw -lelf
+	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $(SOBOX_SRC) $(LIB)/liblfiverify.a \
+		$(ZYDIS_LIB) -ldw -lelf
 
 $(BUILD)/obj/sobox/boxrt.o: sobox/boxrt.c sobox/boxrt.h $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)

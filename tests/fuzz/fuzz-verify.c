@@ -2,8 +2,8 @@
  * fuzz-verify.c - libFuzzer target for the LFI-x64 verifier.
  *
  * Built by the Makefile (target build/fuzz/fuzz-verify) as
- *   clang-14 -fsanitize=fuzzer,address,undefined -Iverifier \
- *       tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) -lZydis
+ *   clang-14 -fsanitize=fuzzer,address,undefined -Ibuild/zydis/include \
+ *       -Iverifier tests/fuzz/fuzz-verify.c $(VERIFIER_SRC) build/lib/libZydis.a
  * and run by tests/fuzz/run.sh.
  *
  * The input is raw machine code, verified at a bundle-aligned address.

@@ -161,3 +161,14 @@ expect verbose-stats 0 'good.o: [0-9]+ bytes, [0-9]+ instructions, [0-9]+ bundle
 expect first-only 1 'V3 memory-operand' -- "$V" --first "$T/bad.o"
 n=$("$V" --first "$T/bad.o" "$T/bad.o" | wc -l)
 if [ "$n" -eq 2 ]; then echo "PASS: tool/first-one-line-per-region"; else echo "FAIL: tool/first-one-line-per-region: $n lines"; fi
+
+# Zydis is linked in statically (build/lib/libZydis.a): no tool needs
+# libZydis.so at run time.
+for t in lfi-verify lfi-run sobox; do
+	[ -e "$BIN/$t" ] || continue
+	needed=$(readelf -d "$BIN/$t" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
+	case $needed in
+	*libZydis*) echo "FAIL: tool/$t-static-zydis: NEEDED: $needed" ;;
+	*) echo "PASS: tool/$t-static-zydis" ;;
+	esac
+done
