@@ -3,7 +3,7 @@
 # As root: apt-get installs what is missing. Otherwise: prints the command.
 set -eu
 
-PACKAGES="gcc make binutils libzydis-dev libelf-dev libdw-dev clang-14 libclang-rt-14-dev dpkg-dev tcl8.6 musl-tools"
+PACKAGES="gcc make binutils libzydis-dev libelf-dev libdw-dev clang-14 libclang-rt-14-dev dpkg-dev tcl8.6 musl-tools nettle-dev"
 
 missing=""
 for p in $PACKAGES; do
