@@ -84,3 +84,9 @@ $(BUILD)/tests/runtime-isolation: tests/runtime/isolation.c $(LIB)/liblfirt.a $(
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lpthread
 all: $(BUILD)/tests/runtime-isolation
+
+# Memory files and the digest rule from inside a box (tests/runtime/memfile.sh)
+$(BUILD)/tests/runtime-memfile: tests/runtime/memfile.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iruntime -Iverifier -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lnettle -lpthread
+all: $(BUILD)/tests/runtime-memfile
