@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/call.h"
@@ -56,28 +57,38 @@ static void on_fault(struct lfi_thread *t, int sig, siginfo_t *si, void *uc)
 		n = 0;
 }
 
-static int map_files(const char *lib_dir, const char *sysroot_lib)
+/* The box's name space: the embedded files and nothing else. With
+   SOBOX_VERIFY_ALL=1 no digest is given, so all their code is verified. */
+static int map_files(const struct sobox_file *files, size_t nfiles)
 {
 	static const int std[3] = { 0, 1, 2 };
+	const char *all = getenv("SOBOX_VERIFY_ALL");
+	int trust = !all || strcmp(all, "1");
+	char why[512];
+	int err;
 
-	if (!(lib.p.fs = lfi_fs_new()) ||
-	    lfi_fs_map(lib.p.fs, "/lib", sysroot_lib, 1) ||
-	    lfi_fs_map(lib.p.fs, "/sobox", lib_dir, 1) ||
-	    !(lib.p.fds = lfi_fds_new(std)))
-		return complain("cannot map %s and the sysroot's lib", lib_dir), -1;
+	if (!(lib.p.fs = lfi_fs_new()) || !(lib.p.fds = lfi_fds_new(std)))
+		return complain("%s", strerror(ENOMEM)), -1;
+	for (size_t i = 0; i < nfiles; i++) {
+		err = lfi_fs_add_memory_file(lib.p.fs, files[i].path, files[i].bytes,
+					     files[i].size, trust ? files[i].digest : NULL);
+		if (err) {
+			snprintf(why, sizeof why, "%s: %s", files[i].path, strerror(-err));
+			return complain("%s", why), -1;
+		}
+	}
 	return 0;
 }
 
 /* Runs the stub through ld-musl until its handover (sys_sobox.c). */
-static int run_stub(const uint8_t *stub, size_t stub_size)
+static int run_stub(void)
 {
-	static char *const envp[] = { "LD_LIBRARY_PATH=/sobox", NULL };
+	static char *const envp[] = { NULL };
 	char *argv[] = { (char *)lib.name, NULL };
 	struct lfi_start s;
 	char why[512];
 
-	if (lfi_proc_start(&lib.p, stub, stub_size, lib.name, argv, envp, &s,
-			   why, sizeof why))
+	if (lfi_proc_exec(&lib.p, SOBOX_STUB_PATH, argv, envp, &s, why, sizeof why))
 		return complain("%s", why), -1;
 	lib.t = s.t;
 	lib.p.handover_from = lib.t;
@@ -110,12 +121,46 @@ static int map_call_area(void)
 	return 0;
 }
 
-int sobox_init(const char *name, const uint8_t *stub, size_t stub_size,
-	       const char *lib_dir, const char *sysroot_lib, size_t nexports)
+static double ms_since(const struct timespec *t0)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (t.tv_sec - t0->tv_sec) * 1e3 + (t.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+/* SOBOX_VERBOSE=1: what start-up cost (t0), or what the library's code
+   mapped since (at unload: code a library maps itself is counted too). */
+static void report(const struct timespec *t0)
+{
+	const char *v = getenv("SOBOX_VERBOSE");
+	uint64_t verified, preverified;
+	char when[64] = "at unload";
+
+	if (!v || strcmp(v, "1"))
+		return;
+	if (t0)
+		snprintf(when, sizeof when, "box ready in %.2f ms", ms_since(t0));
+	lfi_box_code_bytes(lib.p.box, &verified, &preverified);
+	fprintf(stderr, "%s: %s: %llu bytes of code verified, %llu preverified "
+		"(digest)\n", lib.name, when, (unsigned long long)verified,
+		(unsigned long long)preverified);
+}
+
+__attribute__((destructor)) static void sobox_unload(void)
+{
+	if (lib.ready)
+		report(NULL);
+}
+
+int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
+	       size_t nexports)
 {
 	uint64_t table[LFI_RUNTIME_CALLS];
+	struct timespec t0;
 	int err;
 
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	lib.name = name;
 	lib.p.name = name;
 	lib.owner = pthread_self();
@@ -124,12 +169,12 @@ int sobox_init(const char *name, const uint8_t *stub, size_t stub_size,
 		return complain("cannot make a box: %s", strerror(-err)), -1;
 	if (lfi_signals_catch_faults(on_fault) < 0)
 		return complain("%s", "cannot install the fault handler"), -1;
-	if (map_files(lib_dir, sysroot_lib) || run_stub(stub, stub_size) ||
-	    map_call_area())
+	if (map_files(files, nfiles) || run_stub() || map_call_area())
 		return -1;
 	if (lib.nfns != nexports)
 		return complain("%s", "the stub handed over a table of the wrong size"), -1;
 	lib.ready = 1;
+	report(&t0);
 	return 0;
 }
 

@@ -4,9 +4,10 @@
 # with liblfirt.a into each one, hidden like the runtime.
 all: $(BIN)/sobox $(LIB)/libsoboxrt.a
 
-$(BIN)/sobox: sobox/sobox.c $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
+SOBOX_SRC := sobox/sobox.c sobox/embed.c sobox/deps.c
+$(BIN)/sobox: $(SOBOX_SRC) sobox/embed.h sobox/boxrt.h $(LIB)/liblfiverify.a $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $< $(LIB)/liblfiverify.a -lZydis -lelf
+	$(CC) $(CFLAGS) -Iverifier -Iruntime -o $@ $(SOBOX_SRC) $(LIB)/liblfiverify.a -lZydis -lelf -lnettle
 
 $(BUILD)/obj/sobox/boxrt.o: sobox/boxrt.c sobox/boxrt.h $(RUNTIME_HDR) sobox/sobox.mk
 	@mkdir -p $(@D)
