@@ -20,26 +20,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The box path, canonical as the runtime makes it ("//" is "/"). */
 char *embed_box_path(const char *name)
 {
-	size_t n = strlen(name);
+	size_t n = strlen(name), at;
 	char *p;
 
-	if (!n || name[n - 1] == '/' || n > PATH_MAX - 8)
+	if (!n || name[n - 1] == '/' || n > PATH_MAX - 8 ||
+	    !(p = malloc(n + 6)))
 		return NULL;
-	for (const char *c = name; *c;) {	/* no "." or ".." component */
+	strcpy(p, strchr(name, '/') ? "/" : "/lib/");
+	at = strlen(p);
+	for (const char *c = name; *c;) {
 		size_t len = strcspn(c, "/");
 		if ((len == 1 && c[0] == '.') || (len == 2 && !memcmp(c, "..", 2)) ||
-		    len > NAME_MAX)
+		    len > NAME_MAX) {
+			free(p);	/* no "." or ".." component */
 			return NULL;
+		}
+		if (len) {
+			if (p[at - 1] != '/')
+				p[at++] = '/';
+			memcpy(p + at, c, len);
+			at += len;
+		}
 		c += len;
 		while (*c == '/')
 			c++;
 	}
-	if (name[0] == '/')
-		return strdup(name);
-	if (asprintf(&p, strchr(name, '/') ? "/%s" : "/lib/%s", name) < 0)
-		return NULL;
+	p[at] = '\0';
 	return p;
 }
 

@@ -139,8 +139,11 @@ static struct lfi_memfile *memfile_new(const char *box, const uint8_t *bytes,
 		*err = -ENOMEM;
 		return NULL;
 	}
+	char name[64];	/* memfd names are for /proc only, and short */
+
+	snprintf(name, sizeof name, "%s", strrchr(box, '/') + 1);
 	*m = (struct lfi_memfile){ .refs = 1, .bytes = bytes, .size = size };
-	m->fd = memfd_create(strrchr(box, '/') + 1, MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	m->fd = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
 	*err = m->fd < 0 ? -errno : memfile_fill(m, bytes, size);
 	if (*err) {
 		if (m->fd >= 0)
