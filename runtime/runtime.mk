@@ -23,6 +23,18 @@ $(BUILD)/obj/runtime/%.S.o: runtime/%.S $(RUNTIME_HDR) runtime/runtime.mk
 	@mkdir -p $(@D)
 	$(CC) $(RUNTIME_CFLAGS) -c -o $@ $<
 
+# SHA-256 (linux/sha256.c) is nettle's, from Debian's static libnettle.a:
+# `ld -r` joins the archive members lfi_sha256 needs to its object, and
+# every symbol but lfi_sha256 becomes local. A .box.so then needs no
+# libnettle.so, and nettle's names never meet an application's own.
+NETTLE_A := $(shell $(CC) -print-file-name=libnettle.a)
+$(BUILD)/obj/runtime/linux/sha256.c.o: runtime/linux/sha256.c $(RUNTIME_HDR) runtime/runtime.mk | $(DEPSTAMP)
+	@mkdir -p $(@D)
+	$(CC) $(RUNTIME_CFLAGS) -c -o $@.own.o $<
+	ld -r -o $@.joined.o $@.own.o $(NETTLE_A)
+	objcopy --keep-global-symbol=lfi_sha256 $@.joined.o $@
+	rm -f $@.own.o $@.joined.o
+
 # lfi-run: the Linux layer's command-line front end
 $(BIN)/lfi-run: runtime/lfi-run.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
@@ -72,3 +84,9 @@ $(BUILD)/tests/runtime-isolation: tests/runtime/isolation.c $(LIB)/liblfirt.a $(
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 all: $(BUILD)/tests/runtime-isolation
+
+# Memory files and the digest rule from inside a box (tests/runtime/memfile.sh)
+$(BUILD)/tests/runtime-memfile: tests/runtime/memfile.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Iruntime -Iverifier -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a -lZydis -lnettle -lpthread
+all: $(BUILD)/tests/runtime-memfile

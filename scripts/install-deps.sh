@@ -5,7 +5,7 @@ set -eu
 
 # libzycore-dev: the headers Zydis is compiled against (Zydis itself is
 # built from its Debian source package: scripts/build-zydis.sh).
-PACKAGES="gcc make binutils libzycore-dev libelf-dev libdw-dev clang-14 libclang-rt-14-dev dpkg-dev tcl8.6 musl-tools"
+PACKAGES="gcc make binutils libzycore-dev libelf-dev libdw-dev clang-14 libclang-rt-14-dev dpkg-dev tcl8.6 musl-tools nettle-dev"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,26 +1,127 @@
 /*
- * boxrt.h - what sobox's generated code calls in build/lib/libsoboxrt.a
- * (boxrt.c). Both are hidden inside the .box.so.
+ * boxrt.h - libsoboxrt.a, the part of every .box.so that sobox does not
+ * generate: the box behind the library (boxrt.c), the host threads'
+ * contexts in it (rt_thread.c), the box API of foo_box.h (rt_api.c), and
+ * the out-of-line paths of the trampolines (rt_entry.S, rt_calls.c).
+ *
+ * Linked statically into each .box.so with hidden visibility: each
+ * library has its own copy of the state below, one box per .box.so. The
+ * generated trampolines (tramp.S) reach it by symbol, which is why it is
+ * global state.
  */
 #ifndef SOBOX_BOXRT_H
 #define SOBOX_BOXRT_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
-/*
- * Makes the library's box: maps the host directory `lib_dir` (where the
- * .lfi.so is) at /sobox and `sysroot_lib` at /lib, both read-only, runs
- * the stub program `stub` through ld-musl until it hands over its table
- * of `nexports` function addresses, and maps the stack and return stub
- * of calls. `name` is used in messages. 0, or -1 after one line on
- * stderr (every call then returns -1).
- */
-int sobox_init(const char *name, const uint8_t *stub, size_t stub_size,
-	       const char *lib_dir, const char *sysroot_lib, size_t nexports);
+#include "core/call.h"
+#include "linux/linux.h"
 
-/* Calls export `i` with six integer arguments; its %rax, or -1 after
-   one line on stderr when the call cannot be made or faulted. */
-long sobox_call(unsigned i, long a, long b, long c, long d, long e, long f);
+/* What tramp.c writes for each export (.Ldesc): keep in sync. */
+struct sobox_desc {
+	uint32_t index, n_int, n_sse, stack_bytes, ret, ret_size;
+	int32_t ret_ptr, variadic;
+	const char *name;
+	uint64_t frame_size;
+};
+
+/* The stub's table: the exports, then these functions of the stub and
+   its libc, in this order (sobox.c writes the stub). */
+enum sobox_control {
+	SOBOX_ATTACH,		/* pthread_t attach(void *stack, size_t size) */
+	SOBOX_DETACH,		/* pthread_exit(0) */
+	SOBOX_MALLOC,
+	SOBOX_CALLOC,
+	SOBOX_REALLOC,
+	SOBOX_FREE,
+	SOBOX_CONTROLS
+};
+
+#define SOBOX_CALL_STACK (1ULL << 20)	/* each host thread's, pinned */
+
+struct sobox_stack {
+	uint64_t lo;
+	struct sobox_stack *next;
+};
+
+struct sobox_lib {
+	const char *name;	/* the .box.so, for messages */
+	struct lfi_proc p;
+	struct lfi_thread *main;	/* the stub's main thread, paused */
+	size_t nexports;
+	uint64_t control[SOBOX_CONTROLS];	/* box addresses */
+	uint64_t return_stub;
+	uint64_t control_stack;	/* top of the stack attach runs on */
+	pthread_mutex_t attach_lock;
+	pthread_key_t key;	/* detaches a thread when it ends */
+	struct sobox_stack *free_stacks;
+	/* callbacks: LFI_MAX_CALLBACKS host functions (every context's
+	   table), their stubs in the box (mapped at the first
+	   registration: 0 until then) */
+	uint64_t *callbacks;
+	uint64_t callback_stubs;
+	pthread_mutex_t callback_lock;
+	int ready, dead;
+};
+
+extern struct sobox_lib sobox_lib;
+
+/* tramp.S: the exports' box addresses, and their descriptors */
+extern uint64_t sobox_fns[];
+extern const struct sobox_desc *const sobox_descs[];
+extern void *const sobox_tramps[];	/* the trampolines themselves */
+/* the box's base: pointer checks compare its high half */
+extern uint64_t sobox_base;
+/* this thread's context in the box, or NULL before its first call */
+extern __thread struct lfi_thread *sobox_thread
+	__attribute__((tls_model("initial-exec")));
+
+/* A file embedded in the .box.so (sobox/embed.c), seen by the box at
+   `path` as a read-only memory file (runtime/linux/memfile.c). */
+struct sobox_file {
+	const char *path;
+	const uint8_t *bytes;	/* in the .box.so's rodata */
+	size_t size;
+	const uint8_t *digest;	/* SHA-256 sobox stored after verifying its
+				   code; NULL for a file without code */
+};
+
+/* Where the stub program is in the box (sobox puts it there). */
+#define SOBOX_STUB_PATH "/sobox/stub"
+
+/*
+ * Makes the library's box: its name space holds the `nfiles` files and
+ * nothing else; runs the stub program (at SOBOX_STUB_PATH) through
+ * ld-musl until it hands over its table of `nexports` exports (and
+ * SOBOX_CONTROLS more), and fills sobox_fns. `name` is used in messages.
+ * 0, or -1 after one line on stderr (every call then fails).
+ * Environment: SOBOX_VERIFY_ALL=1 ignores the digests (all code verified
+ * at load); SOBOX_VERBOSE=1 prints one line when the box is ready (the
+ * time it took, the bytes of code verified and preverified) and one when
+ * the library unloads (the totals by then).
+ */
+int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
+	       size_t nexports);
+
+/* One line on stderr: "NAME: " and the message. */
+void sobox_complain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* The box ended (exit, a bad runtime call): every export becomes a
+   function that returns -1 (0 for pointer results). */
+void sobox_kill(const char *why);
+
+/* rt_thread.c: the calling thread's context, attaching it on its first
+   call; NULL after one line when that cannot be done. */
+struct lfi_thread *sobox_attach(void);
+
+/* Calls the box function `fn` with six integer arguments on the calling
+   thread's context (nested below a callback's frame when the thread is
+   in one); its %rax, or `fail` after one line. */
+uint64_t sobox_call6(uint64_t fn, const uint64_t args[6], uint64_t fail);
+
+/* rt_api.c: what an unregistered callback slot runs */
+long sobox_unregistered_cb(void);
 
 #endif

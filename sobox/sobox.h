@@ -16,11 +16,14 @@
 #include <stdint.h>
 #include <stdio.h>
 
+struct embed;
+
 struct opts {
 	const char *input, *out, *dir, *cc;
 	int verbose;
 	int show_exports;	/* -show-exports */
 	char **maps;		/* -map NAME=PATH as given, n_maps of them */
+	struct embed *embed;	/* embed.h: -map, then every embedded file */
 	size_t n_maps;
 	char **only;		/* -export names (split at commas); none: all */
 	size_t n_only;
@@ -102,7 +105,9 @@ int link_archive(const struct opts *o, const char *dir, const char *tool_dir,
 		 char *so);
 
 /* versions.c */
-/* dir/exports.map: INPUT's version nodes with the default entries. */
+/* dir/exports.map: INPUT's version nodes with the default entries
+   (everything else of default visibility, the box API among it, stays
+   in the base version). */
 int write_version_script(const char *dir, const struct exports *x, char *path);
 /* dir/symver.s: .symver for each non-default entry; to be .include'd
    by the file that defines the trampolines. */
@@ -110,5 +115,16 @@ int write_symver(const char *dir, const struct exports *x, char *path);
 /* The stub's declarations, and the table entry (an expression) of i. */
 void stub_decls(FILE *f, const struct exports *x);
 void stub_entry(FILE *f, const struct exports *x, size_t i);
+
+/* generate.c: stub.c, box.c, tramp.S, api.c and PREFIX_box.h in dir
+   (the last file's path in `path`); 0, or -1 after one line. */
+struct embed;
+struct sobox_sig;
+int write_stub(const char *dir, const struct exports *x, char *path);
+int write_host(const char *dir, const char *out_name, const struct embed *e,
+	       const struct exports *x, char *path);
+int write_tramps(const char *dir, const struct exports *x,
+		 const struct sobox_sig *sigs, char *path);
+int write_api(const char *dir, const char *prefix, char *path);
 
 #endif

@@ -30,10 +30,12 @@ run tests/builtins/run.sh "$BUILD"
 run tests/realcode/run.sh "$BUILD"
 run tests/runtime/lfi-run.sh "$BUILD"
 run tests/runtime/fs.sh "$BUILD"
+run tests/runtime/memfile.sh "$BUILD"
 run tests/runtime/threads.sh "$BUILD"
 run tests/sobox/run.sh "$BUILD"
 run tests/sobox/sig.sh "$BUILD"
 run tests/sobox/cli.sh "$BUILD"
+run tests/sobox/files.sh "$BUILD"
 run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"
 
 passed=$(grep -c '^PASS:' "$LOG")

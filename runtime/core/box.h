@@ -17,8 +17,9 @@
  *
  * W^X: a page is never writable and executable at once, and no writable
  * alias of executable memory exists. Executable pages are made only by
- * lfi_box_map_code() (private anonymous memory the core fills itself,
- * read-only while it is verified, read-execute after). A verified region
+ * lfi_box_map_code() and lfi_box_map_code_preverified() (private
+ * anonymous memory the core fills itself, read-only while it is verified,
+ * read-execute after). A verified region
  * is immutable: lfi_box_unmap/protect/remap/map over any part of it fail
  * with -EACCES, and nothing else becomes executable (PROT_EXEC in
  * lfi_box_map/protect is refused with -EACCES).
@@ -119,11 +120,31 @@ int lfi_box_remap(struct lfi_box *box, uint64_t old_addr, uint64_t old_len,
  * returned with the verifier's first message in `why` (if not NULL),
  * e.g. "0x40000001: `syscall`: V2 forbidden: ...", the address as the
  * sandbox sees it (offset from base). The region is immutable afterwards.
- * (Skipping verification for images whose SHA-256 sobox vouches for, see
- * design.md, will be another function; this one always verifies.)
  */
 int lfi_box_map_code(struct lfi_box *box, uint64_t addr, const void *code,
 		     uint64_t len, char *why, size_t why_size);
+
+/*
+ * The one way around the verifier, for code that was verified already:
+ * exactly lfi_box_map_code (fresh private pages, int3 tail, read-only,
+ * then read-execute, immutable, the same errors) except that the verifier
+ * does not run. The caller vouches that these `len` bytes, padded with
+ * int3 to the page, are a buffer the verifier accepted at an address with
+ * the same offset in its page (the verifier's result depends on nothing
+ * else). Its only caller is the Linux layer (linux/memfile.c,
+ * lfi_image_preverified): an executable PT_LOAD segment, mapped exactly
+ * (its page-rounded file range), of an image embedded in a .box.so whose
+ * SHA-256 equals the digest sobox stored after verifying that image's
+ * executable segments itself. Anything else must use lfi_box_map_code.
+ */
+int lfi_box_map_code_preverified(struct lfi_box *box, uint64_t addr,
+				 const void *code, uint64_t len);
+
+/* How many bytes of code (whole pages) the box's mappings have had
+   verified, and taken as preverified, since it was made: for tests and
+   for reporting what start-up cost. */
+void lfi_box_code_bytes(struct lfi_box *box, uint64_t *verified,
+			uint64_t *preverified);
 
 /* True when addr lies in verified code (a region lfi_box_map_code made):
    for checking function addresses the sandbox hands the host. */

@@ -15,6 +15,7 @@ struct lfi_box {
 	pthread_mutex_t lock;		/* guards everything below */
 	struct lfi_regions regions;	/* what is mapped in [base+LOW, +SIZE) */
 	uint64_t brk_start, brk_cur;	/* 0 until lfi_box_brk_init */
+	uint64_t verified, preverified;	/* code bytes mapped each way */
 };
 
 static inline uint64_t lfi_page_up(uint64_t x)

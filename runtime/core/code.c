@@ -6,6 +6,10 @@
  * before the verifier reads them: what runs is exactly what was checked,
  * whatever the source buffer or a sandbox thread does meanwhile. Only
  * then read-execute; never writable and executable, no other alias.
+ *
+ * lfi_box_map_code_preverified is the same path without the verifier, for
+ * bytes whose verification was done once already (box.h says by whom).
+ * Every other step is shared, so the two cannot drift apart.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -55,10 +59,11 @@ static int verify(const struct lfi_box *box, uint64_t addr, uint64_t len,
 	return n ? -EPERM : 0;
 }
 
-/* Fills, freezes, verifies and enables [addr, addr + size); on any
-   failure the range is back to the reservation. */
+/* Fills, freezes, verifies (unless preverified) and enables [addr,
+   addr + size); on any failure the range is back to the reservation. */
 static int load(const struct lfi_box *box, uint64_t addr, uint64_t size,
-		const void *code, uint64_t len, char *why, size_t why_size)
+		const void *code, uint64_t len, int preverified, char *why,
+		size_t why_size)
 {
 	int err = lfi_box_fresh(addr, size, PROT_READ | PROT_WRITE);
 
@@ -68,7 +73,7 @@ static int load(const struct lfi_box *box, uint64_t addr, uint64_t size,
 	memset((char *)addr + len, INT3, size - len);
 	if (mprotect((void *)addr, size, PROT_READ) != 0)
 		err = -errno;
-	if (!err)
+	if (!err && !preverified)
 		err = verify(box, addr, size, why, why_size);
 	if (!err && mprotect((void *)addr, size, PROT_READ | PROT_EXEC) != 0)
 		err = -errno;
@@ -77,8 +82,8 @@ static int load(const struct lfi_box *box, uint64_t addr, uint64_t size,
 	return err;
 }
 
-int lfi_box_map_code(struct lfi_box *box, uint64_t addr, const void *code,
-		     uint64_t len, char *why, size_t why_size)
+static int map_code(struct lfi_box *box, uint64_t addr, const void *code,
+		    uint64_t len, int preverified, char *why, size_t why_size)
 {
 	struct lfi_regions *rs = &box->regions;
 	uint64_t size = lfi_box_pages(len);
@@ -98,14 +103,37 @@ int lfi_box_map_code(struct lfi_box *box, uint64_t addr, const void *code,
 	else
 		err = lfi_regions_reserve(rs);
 	if (!err) {
-		err = load(box, addr, size, code, len, why, why_size);
+		err = load(box, addr, size, code, len, preverified, why, why_size);
 		/* Data that was there is gone either way. */
 		lfi_regions_remove(rs, addr, addr + size);
-		if (!err)
+		if (!err) {
 			lfi_regions_add(rs, r);
+			*(preverified ? &box->preverified : &box->verified) += size;
+		}
 	}
 	pthread_mutex_unlock(&box->lock);
 	return err;
+}
+
+int lfi_box_map_code(struct lfi_box *box, uint64_t addr, const void *code,
+		     uint64_t len, char *why, size_t why_size)
+{
+	return map_code(box, addr, code, len, 0, why, why_size);
+}
+
+int lfi_box_map_code_preverified(struct lfi_box *box, uint64_t addr,
+				 const void *code, uint64_t len)
+{
+	return map_code(box, addr, code, len, 1, NULL, 0);
+}
+
+void lfi_box_code_bytes(struct lfi_box *box, uint64_t *verified,
+			uint64_t *preverified)
+{
+	pthread_mutex_lock(&box->lock);
+	*verified = box->verified;
+	*preverified = box->preverified;
+	pthread_mutex_unlock(&box->lock);
 }
 
 int lfi_box_is_code(struct lfi_box *box, uint64_t addr)

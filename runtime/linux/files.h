@@ -16,7 +16,9 @@
 #ifndef LFI_FILES_H
 #define LFI_FILES_H
 
+#include <elf.h>
 #include <limits.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include "linux.h"
@@ -27,6 +29,7 @@ struct lfi_file {
 	int host;		/* owned, O_CLOEXEC */
 	int refs;		/* atomic */
 	int ro;			/* reached through a read-only mapping */
+	int preverified;	/* a memory file whose digest matched (memfile.c) */
 	char *path;		/* box path it was opened as ("" for streams) */
 };
 
@@ -67,10 +70,15 @@ static inline struct lfi_fs *fs_of(struct lfi_thread *t)
 
 /* --- path.c ---------------------------------------------------------- */
 
+struct lfi_memfile;
+
+/* A mapping point: a host directory, or a memory file (memfile.c). */
 struct lfi_mount {
 	char *box;		/* canonical: absolute, no trailing '/' ("" is /) */
-	int fd;			/* O_PATH of the host directory */
-	int ro;
+	int fd;			/* O_PATH of the host directory; -1 for a file */
+	int ro;			/* always for a memory file */
+	struct lfi_memfile *mem;	/* the memory file, or NULL */
+	int preverified;	/* mem's SHA-256 equals the digest it was given */
 };
 
 /* Where a box path leads: the directory that holds its last component
@@ -78,9 +86,10 @@ struct lfi_mount {
    virtual directory (the box's root and the parents of mapping points,
    which have no host directory behind them). */
 struct lfi_where {
-	int dirfd;		/* O_PATH; -1 when virtual */
+	int dirfd;		/* O_PATH; -1 when virtual or a memory file */
 	int owned;		/* dirfd is ours to close (else a mount's) */
 	const struct lfi_mount *mnt;	/* NULL when virtual */
+	const struct lfi_memfile *mem;	/* a memory file (mnt is its mount) */
 	char name[NAME_MAX + 1];
 	char path[PATH_MAX];	/* canonical box path of the result */
 };
@@ -101,10 +110,56 @@ void where_release(struct lfi_where *w);
 struct lfi_file *fs_open(struct lfi_fs *fs, const char *base,
 			 const char *path, int flags, mode_t mode, int *err);
 
+/* The canonical form of an absolute box path ("/a//b/." -> "/a/b"):
+   -EINVAL when relative or with "..", -ENAMETOOLONG. */
+int fs_canonical(const char *path, char *out, size_t size);
+
+/* Adds the mapping point `m` (m->box canonical, malloc'ed; the fs takes
+   m->box, m->fd and the reference m->mem): 0, -EEXIST or -ENOSPC (then
+   the caller still owns them). */
+int fs_add_mount(struct lfi_fs *fs, const struct lfi_mount *m);
+
+/* A memory file of the fs holding `bytes` (size bytes), to share. */
+struct lfi_memfile *fs_find_memfile(const struct lfi_fs *fs,
+				    const uint8_t *bytes, size_t size);
+
 /* The box's working directory (copied into buf) and umask. */
 int fs_getcwd(struct lfi_fs *fs, char *buf, size_t size);
 int fs_chdir(struct lfi_fs *fs, const char *base, const char *path);
 mode_t fs_umask(struct lfi_fs *fs, mode_t mask);
 mode_t fs_umask_get(struct lfi_fs *fs);
+
+/* --- memfile.c, sha256.c ---------------------------------------------- */
+
+void lfi_sha256(const void *data, size_t size, uint8_t out[LFI_SHA256_SIZE]);
+
+/* A new reference to m / drops one (the last closes the memfd). */
+struct lfi_memfile *memfile_ref(struct lfi_memfile *m);
+void memfile_put(struct lfi_memfile *m);
+
+/* True when m was made from exactly these bytes (fs_find_memfile). */
+int memfile_holds(const struct lfi_memfile *m, const uint8_t *bytes, size_t size);
+
+/* A new open file description of the memory file (its own offset), as
+   open(2) with `flags` would give it: a host fd or -errno. The policy
+   (read-only, not a directory) is fs_open's. */
+int memfile_open(const struct lfi_memfile *m, int flags);
+
+/* stat / statx of the memory file itself. 0 or -errno. */
+struct statx;
+int memfile_stat(const struct lfi_memfile *m, struct stat *st);
+int memfile_statx(const struct lfi_memfile *m, int flags, unsigned mask,
+		  struct statx *stx);
+
+/*
+ * The rule that lets code skip the verifier (lfi_box_map_code_preverified,
+ * core/box.h), in one place for the ELF loader and mmap: the file is a
+ * memory file whose SHA-256 matched its digest (`preverified`, from
+ * struct lfi_file or lfi_fs_open), `ph` is one of its executable PT_LOAD
+ * segments, and [off, off + len) is exactly that segment's page-rounded
+ * file range (what ld-musl and lfi_load_elf map). Anything else: 0.
+ */
+int memfile_segment_preverified(int preverified, const Elf64_Phdr *ph,
+				uint64_t off, uint64_t len);
 
 #endif

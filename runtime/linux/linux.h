@@ -91,11 +91,14 @@ struct lfi_adopt {
  * Loads the ELF executable or shared object in `file` (size bytes, read
  * by the caller) at the page-aligned box address `at` (its lowest
  * segment's page): checks the headers, the LFI note, maps data segments
- * and makes code segments executable through the verifier. On failure
- * returns -errno and one line in `why`.
+ * and makes code segments executable through the verifier. `preverified`
+ * (from lfi_fs_open: a memory file whose digest matched, nothing else)
+ * lets its executable segments skip the verifier. On failure returns
+ * -errno and one line in `why`.
  */
 int lfi_load_elf(struct lfi_box *box, const uint8_t *file, size_t size,
-		 uint64_t at, struct lfi_image *img, char *why, size_t why_size);
+		 int preverified, uint64_t at, struct lfi_image *img, char *why,
+		 size_t why_size);
 
 /* The initial stack (argc, argv, envp, auxv) for a program loaded as
    `prog` (and its interpreter at `interp_bias`, 0 if none). Returns the
@@ -112,8 +115,9 @@ uint64_t lfi_initial_stack(struct lfi_box *box, const struct lfi_image *prog,
  * "..", -EEXIST when mapped already, -EPERM for procfs, the host's error
  * when it is not a directory. lfi_fs_chdir and lfi_fs_open resolve box
  * paths; lfi_fs_open returns a host fd opened read-only (the caller
- * closes it) or -errno. lfi_fds_new makes a table whose fds 0-2 are dups
- * of the host fds std[0..2] (-1: closed; NULL: none).
+ * closes it) or -errno, and in *preverified (if not NULL) whether it is
+ * a memory file whose digest matched. lfi_fds_new makes a table whose
+ * fds 0-2 are dups of the host fds std[0..2] (-1: closed; NULL: none).
  */
 struct lfi_fs *lfi_fs_new(void);
 void lfi_fs_free(struct lfi_fs *fs);
@@ -121,7 +125,29 @@ int lfi_fs_map(struct lfi_fs *fs, const char *box_path, const char *host_path,
 	       int ro);
 int lfi_fs_has_map(const struct lfi_fs *fs, const char *box_path);
 int lfi_fs_chdir(struct lfi_fs *fs, const char *path);
-int lfi_fs_open(struct lfi_fs *fs, const char *path);
+int lfi_fs_open(struct lfi_fs *fs, const char *path, int *preverified);
+
+/*
+ * Memory files (memfile.c): makes the `size` bytes at `bytes` a read-only
+ * regular file at the absolute box path `box_path`, a mapping point of
+ * its own (its parents are virtual directories; it shadows what a mapped
+ * directory has there). The box opens, reads, stats and maps it like a
+ * host file in a read-only mapping. The bytes are copied into a sealed
+ * memfd at once, but must stay unchanged as long as the fs lives: adding
+ * the same `bytes` and `size` again (libc.so under two names) shares that
+ * memfd. `digest` is the SHA-256 sobox stored after verifying the file's
+ * executable segments, or NULL: when the SHA-256 of the sealed contents
+ * equals it, mapping exactly one of those segments skips the verifier
+ * (memfile_segment_preverified, lfi_box_map_code_preverified); a file
+ * whose digest differs is verified like any other. 0 or -errno: -EINVAL
+ * for a relative path, "..", or "/", -EEXIST when the path is mapped
+ * already, -ENOSPC, -ENOENT when the host has no procfs (memfile.c says
+ * why it needs it), the memfd's errors.
+ */
+#define LFI_SHA256_SIZE 32
+int lfi_fs_add_memory_file(struct lfi_fs *fs, const char *box_path,
+			   const uint8_t *bytes, size_t size,
+			   const uint8_t digest[LFI_SHA256_SIZE]);
 struct lfi_fds *lfi_fds_new(const int std[3]);
 void lfi_fds_free(struct lfi_fds *fds);
 
@@ -140,6 +166,11 @@ struct lfi_start {
 int lfi_proc_start(struct lfi_proc *p, const uint8_t *file, size_t size,
 		   const char *name, char *const argv[], char *const envp[],
 		   struct lfi_start *s, char *why, size_t n);
+
+/* Like lfi_proc_start, the program read from the box's own files at
+   `path` (its name, too), so that a memory file's digest counts. */
+int lfi_proc_exec(struct lfi_proc *p, const char *path, char *const argv[],
+		  char *const envp[], struct lfi_start *s, char *why, size_t n);
 
 /* The whole file behind fd (closed), or NULL with errno. */
 uint8_t *lfi_read_fd(int fd, size_t *size);

@@ -3,7 +3,7 @@
    executable only through the verifier (lfi_box_map_code). The runtime is
    linked into every .box.so, which may need nothing but libc at run
    time, so ELF is read with <elf.h> structures here, not libelf. */
-#include "linux.h"
+#include "files.h"
 
 #include <elf.h>
 #include <errno.h>
@@ -106,9 +106,11 @@ static int prot_of(uint32_t flags)
 	return (flags & PF_R ? PROT_READ : 0) | (flags & PF_W ? PROT_WRITE : 0);
 }
 
-/* Code: the segment's pages, int3 where the file has no bytes. */
+/* Code: the segment's pages, int3 where the file has no bytes; the
+   verifier skipped only under memfile.c's rule (this is exactly the
+   segment's page-rounded range, so the rule asks only about the file). */
 static int load_code(struct lfi_box *box, const Elf64_Phdr *ph, const uint8_t *file,
-		     uint64_t bias, char *why, size_t n)
+		     int preverified, uint64_t bias, char *why, size_t n)
 {
 	uint64_t start = page_down(ph->p_vaddr), len = page_up(ph->p_vaddr + ph->p_memsz) - start;
 	uint8_t *buf = malloc(len);
@@ -118,7 +120,10 @@ static int load_code(struct lfi_box *box, const Elf64_Phdr *ph, const uint8_t *f
 		return fail(why, n, "out of memory"), -ENOMEM;
 	memset(buf, 0xcc, len);
 	memcpy(buf + (ph->p_vaddr - start), file + ph->p_offset, ph->p_filesz);
-	err = lfi_box_map_code(box, bias + start, buf, len, why, n);
+	if (memfile_segment_preverified(preverified, ph, page_down(ph->p_offset), len))
+		err = lfi_box_map_code_preverified(box, bias + start, buf, len);
+	else
+		err = lfi_box_map_code(box, bias + start, buf, len, why, n);
 	free(buf);
 	if (err && !why[0])
 		snprintf(why, n, "cannot map code at 0x%llx: %s",
@@ -167,7 +172,8 @@ static void find_phdr_and_interp(const Elf64_Ehdr *eh, const Elf64_Phdr *ph,
 }
 
 int lfi_load_elf(struct lfi_box *box, const uint8_t *file, size_t size,
-		 uint64_t at, struct lfi_image *img, char *why, size_t why_size)
+		 int preverified, uint64_t at, struct lfi_image *img, char *why,
+		 size_t why_size)
 {
 	const Elf64_Ehdr *eh = (const Elf64_Ehdr *)file;
 	const Elf64_Phdr *ph;
@@ -189,7 +195,8 @@ int lfi_load_elf(struct lfi_box *box, const uint8_t *file, size_t size,
 		if (ph[i].p_type != PT_LOAD || ph[i].p_memsz == 0)
 			continue;
 		err = ph[i].p_flags & PF_X ?
-			      load_code(box, &ph[i], file, img->bias, why, why_size) :
+			      load_code(box, &ph[i], file, preverified, img->bias,
+					why, why_size) :
 			      load_data(box, &ph[i], file, img->bias, why, why_size);
 	}
 	if (err)

@@ -36,7 +36,7 @@
 #include <unistd.h>
 
 #define MAX_LINKS 40		/* as Linux */
-#define MAX_MOUNTS 64
+#define MAX_MOUNTS 256		/* directories and memory files */
 
 struct lfi_fs {
 	struct lfi_mount mount[MAX_MOUNTS];
@@ -63,7 +63,9 @@ void lfi_fs_free(struct lfi_fs *fs)
 	if (!fs)
 		return;
 	for (int i = 0; i < fs->nmount; i++) {
-		close(fs->mount[i].fd);
+		if (fs->mount[i].fd >= 0)
+			close(fs->mount[i].fd);
+		memfile_put(fs->mount[i].mem);
 		free(fs->mount[i].box);
 	}
 	pthread_mutex_destroy(&fs->lock);
@@ -73,7 +75,7 @@ void lfi_fs_free(struct lfi_fs *fs)
 /* `path` made canonical in `out` without following anything: absolute,
    no "." and no empty components, no trailing '/'. ".." is refused
    (-EINVAL): a mapping point is named plainly. */
-static int canonical(const char *path, char *out, size_t size)
+int fs_canonical(const char *path, char *out, size_t size)
 {
 	size_t n = 0;
 
@@ -99,56 +101,72 @@ static int canonical(const char *path, char *out, size_t size)
 	return 0;
 }
 
-int lfi_fs_map(struct lfi_fs *fs, const char *box_path, const char *host_path,
-	       int ro)
-{
-	char box[PATH_MAX];
-	struct statfs sfs;
-	int err = canonical(box_path, box, sizeof box), fd;
-
-	if (err)
-		return err;
-	for (int i = 0; i < fs->nmount; i++)
-		if (!strcmp(fs->mount[i].box, box))
-			return -EEXIST;
-	if (fs->nmount == MAX_MOUNTS)
-		return -ENOSPC;
-	fd = open(host_path, O_PATH | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	/* /proc/self/mem, /proc/self/fd, ...: never reachable */
-	if (fstatfs(fd, &sfs) < 0 || sfs.f_type == PROC_SUPER_MAGIC) {
-		close(fd);
-		return -EPERM;
-	}
-	if (!(fs->mount[fs->nmount].box = strdup(box))) {
-		close(fd);
-		return -ENOMEM;
-	}
-	fs->mount[fs->nmount].fd = fd;
-	fs->mount[fs->nmount].ro = !!ro;
-	fs->nmount++;
-	return 0;
-}
-
-int lfi_fs_has_map(const struct lfi_fs *fs, const char *box_path)
-{
-	char box[PATH_MAX];
-
-	if (canonical(box_path, box, sizeof box))
-		return 0;
-	for (int i = 0; i < fs->nmount; i++)
-		if (!strcmp(fs->mount[i].box, box))
-			return 1;
-	return 0;
-}
-
 static const struct lfi_mount *mount_at(const struct lfi_fs *fs, const char *canon)
 {
 	for (int i = 0; i < fs->nmount; i++)
 		if (!strcmp(fs->mount[i].box, canon))
 			return &fs->mount[i];
 	return NULL;
+}
+
+int fs_add_mount(struct lfi_fs *fs, const struct lfi_mount *m)
+{
+	if (mount_at(fs, m->box))
+		return -EEXIST;
+	if (fs->nmount == MAX_MOUNTS)
+		return -ENOSPC;
+	fs->mount[fs->nmount++] = *m;
+	return 0;
+}
+
+struct lfi_memfile *fs_find_memfile(const struct lfi_fs *fs,
+				    const uint8_t *bytes, size_t size)
+{
+	for (int i = 0; i < fs->nmount; i++)
+		if (fs->mount[i].mem && memfile_holds(fs->mount[i].mem, bytes, size))
+			return fs->mount[i].mem;
+	return NULL;
+}
+
+int lfi_fs_map(struct lfi_fs *fs, const char *box_path, const char *host_path,
+	       int ro)
+{
+	char box[PATH_MAX];
+	struct statfs sfs;
+	struct lfi_mount m = { .ro = !!ro };
+	int err = fs_canonical(box_path, box, sizeof box);
+
+	if (err)
+		return err;
+	if (mount_at(fs, box))
+		return -EEXIST;
+	m.fd = open(host_path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (m.fd < 0)
+		return -errno;
+	/* /proc/self/mem, /proc/self/fd, ...: never reachable */
+	if (fstatfs(m.fd, &sfs) < 0 || sfs.f_type == PROC_SUPER_MAGIC)
+		err = -EPERM;
+	else if (!(m.box = strdup(box)))
+		err = -ENOMEM;
+	else
+		err = fs_add_mount(fs, &m);
+	if (err) {
+		close(m.fd);
+		free(m.box);
+	}
+	return err;
+}
+
+int lfi_fs_has_map(const struct lfi_fs *fs, const char *box_path)
+{
+	char box[PATH_MAX];
+
+	if (fs_canonical(box_path, box, sizeof box))
+		return 0;
+	for (int i = 0; i < fs->nmount; i++)
+		if (!strcmp(fs->mount[i].box, box))
+			return 1;
+	return 0;
 }
 
 /* True when a mapping point lies below `canon` (a virtual directory). */
@@ -229,8 +247,21 @@ static int result(struct walk *w, const char *name, struct lfi_where *out)
 	out->dirfd = w->fd;
 	out->owned = w->owned;
 	out->mnt = w->mnt;
+	out->mem = NULL;
 	strcpy(out->name, name);
 	w->owned = 0;
+	return 0;
+}
+
+/* The walk stands on a memory file (its whole path is w->canon). */
+static int file_result(struct walk *w, struct lfi_where *out)
+{
+	strcpy(out->path, w->canon);
+	strcpy(out->name, ".");
+	out->dirfd = -1;
+	out->owned = 0;
+	out->mnt = w->mnt;
+	out->mem = w->mnt->mem;
 	return 0;
 }
 
@@ -249,7 +280,14 @@ static int step(const struct lfi_fs *fs, struct walk *w, const char *name,
 
 	if ((err = join(next, sizeof next, w->canon, name)))
 		return err;
-	if ((m = mount_at(fs, next))) {
+	if ((m = mount_at(fs, next)) && m->mem) {
+		if (!last)
+			return -ENOTDIR;
+		walk_move(w, -1, 0, m);
+		strcpy(w->canon, next);
+		return file_result(w, out);
+	}
+	if (m) {
 		walk_move(w, m->fd, 0, m);
 		strcpy(w->canon, next);
 		return 1;
@@ -437,6 +475,19 @@ static int open_create(struct lfi_fs *fs, struct lfi_where *w, int flags,
 		    O_APPEND | O_NONBLOCK | O_DSYNC | O_SYNC | O_DIRECTORY | \
 		    O_NOFOLLOW | O_CLOEXEC | KERNEL_O_LARGEFILE | O_PATH | O_NOATIME)
 
+/* A memory file is an existing read-only regular file: like one in a
+   read-only mapping. */
+static int open_memfile(const struct lfi_memfile *m, int flags, int writes)
+{
+	if (writes)
+		return -EROFS;
+	if (flags & O_DIRECTORY)
+		return -ENOTDIR;
+	if ((flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
+		return -EEXIST;
+	return memfile_open(m, flags);
+}
+
 struct lfi_file *fs_open(struct lfi_fs *fs, const char *base, const char *path,
 			 int flags, mode_t mode, int *err)
 {
@@ -462,7 +513,9 @@ struct lfi_file *fs_open(struct lfi_fs *fs, const char *base, const char *path,
 	}
 	if ((*err = fs_resolve(fs, base, path, follow, &w)))
 		return NULL;
-	if (w.dirfd < 0)
+	if (w.mem)
+		fd = open_memfile(w.mem, flags, writes);
+	else if (w.dirfd < 0)
 		fd = writes ? -EISDIR : -EACCES;	/* a virtual directory */
 	else if (w.mnt->ro && writes)
 		fd = -EROFS;
@@ -480,6 +533,8 @@ struct lfi_file *fs_open(struct lfi_fs *fs, const char *base, const char *path,
 		return NULL;
 	}
 	struct lfi_file *f = file_new(fd, w.path, w.mnt->ro);
+	if (f)
+		f->preverified = w.mem && w.mnt->preverified;
 	where_release(&w);
 	*err = f ? 0 : -ENOMEM;
 	return f;
@@ -503,7 +558,9 @@ int fs_chdir(struct lfi_fs *fs, const char *base, const char *path)
 
 	if (err)
 		return err;
-	if (w.dirfd >= 0) {
+	if (w.mem)
+		err = -ENOTDIR;
+	else if (w.dirfd >= 0) {
 		if (fstatat(w.dirfd, w.name, &st, AT_SYMLINK_NOFOLLOW) < 0)
 			err = -errno;
 		else if (!S_ISDIR(st.st_mode))
@@ -525,13 +582,15 @@ int lfi_fs_chdir(struct lfi_fs *fs, const char *path)
 	return fs_chdir(fs, NULL, path);
 }
 
-int lfi_fs_open(struct lfi_fs *fs, const char *path)
+int lfi_fs_open(struct lfi_fs *fs, const char *path, int *preverified)
 {
 	int err, fd;
 	struct lfi_file *f = fs_open(fs, NULL, path, O_RDONLY, 0, &err);
 
 	if (!f)
 		return err;
+	if (preverified)
+		*preverified = f->preverified;
 	fd = f->host;
 	f->host = -1;	/* the caller's now */
 	file_put(f);

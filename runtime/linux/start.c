@@ -42,41 +42,57 @@ uint8_t *lfi_read_fd(int fd, size_t *size)
 	return buf;
 }
 
+/* The whole file at the box path `path`, from the box's files, and
+   whether it is a memory file whose digest matched; NULL with errno. */
+static uint8_t *read_box_file(struct lfi_proc *p, const char *path, size_t *size,
+			      int *preverified)
+{
+	int fd = lfi_fs_open(p->fs, path, preverified);
+
+	if (fd < 0)
+		errno = -fd;
+	return lfi_read_fd(fd, size);
+}
+
+/* An image loaded at box offset `at`; "NAME: reason" in why. */
+static int load(struct lfi_proc *p, const uint8_t *file, size_t size, int preverified,
+		uint64_t at, const char *name, struct lfi_image *img, char *why, size_t n)
+{
+	char reason[256];
+
+	if (lfi_load_elf(p->box, file, size, preverified, lfi_box_base(p->box) + at,
+			 img, reason, sizeof reason)) {
+		snprintf(why, n, "%s: %s", name, reason);
+		return -1;
+	}
+	return 0;
+}
+
 /* The interpreter, from the box's files. */
 static int load_interp(struct lfi_proc *p, const char *path, struct lfi_image *img,
 		       char *why, size_t n)
 {
-	char reason[256];
 	size_t size;
-	int fd = lfi_fs_open(p->fs, path), err;
-	uint8_t *file;
+	int preverified = 0, err;
+	uint8_t *file = read_box_file(p, path, &size, &preverified);
 
-	if (fd < 0)
-		errno = -fd;
-	if (!(file = lfi_read_fd(fd, &size))) {
+	if (!file) {
 		snprintf(why, n, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	err = lfi_load_elf(p->box, file, size, lfi_box_base(p->box) + INTERP_AT,
-			   img, reason, sizeof reason);
+	err = load(p, file, size, preverified, INTERP_AT, path, img, why, n);
 	free(file);
-	if (err)
-		snprintf(why, n, "%s: %s", path, reason);
-	return err ? -1 : 0;
+	return err;
 }
 
-int lfi_proc_start(struct lfi_proc *p, const uint8_t *file, size_t size,
-		   const char *name, char *const argv[], char *const envp[],
-		   struct lfi_start *s, char *why, size_t n)
+static int start(struct lfi_proc *p, const uint8_t *file, size_t size,
+		 int preverified, const char *name, char *const argv[],
+		 char *const envp[], struct lfi_start *s, char *why, size_t n)
 {
 	struct lfi_image prog, interp = { 0 };
-	char reason[256];
 
-	if (lfi_load_elf(p->box, file, size, lfi_box_base(p->box) + PROGRAM_AT,
-			 &prog, reason, sizeof reason)) {
-		snprintf(why, n, "%s: %s", name, reason);
+	if (load(p, file, size, preverified, PROGRAM_AT, name, &prog, why, n))
 		return -1;
-	}
 	s->pc = prog.entry;
 	if (prog.interp[0]) {
 		if (load_interp(p, prog.interp, &interp, why, n))
@@ -92,4 +108,27 @@ int lfi_proc_start(struct lfi_proc *p, const uint8_t *file, size_t size,
 		return -1;
 	}
 	return 0;
+}
+
+int lfi_proc_start(struct lfi_proc *p, const uint8_t *file, size_t size,
+		   const char *name, char *const argv[], char *const envp[],
+		   struct lfi_start *s, char *why, size_t n)
+{
+	return start(p, file, size, 0, name, argv, envp, s, why, n);
+}
+
+int lfi_proc_exec(struct lfi_proc *p, const char *path, char *const argv[],
+		  char *const envp[], struct lfi_start *s, char *why, size_t n)
+{
+	size_t size;
+	int preverified = 0, err;
+	uint8_t *file = read_box_file(p, path, &size, &preverified);
+
+	if (!file) {
+		snprintf(why, n, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	err = start(p, file, size, preverified, path, argv, envp, s, why, n);
+	free(file);
+	return err;
 }

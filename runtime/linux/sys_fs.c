@@ -90,7 +90,9 @@ long sys_newfstatat(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	}
 	if ((err = resolve_at(t, dirfd, r->rsi, !(flags & AT_SYMLINK_NOFOLLOW), &w)))
 		return err;
-	if (w.dirfd < 0)
+	if (w.mem)
+		err = memfile_stat(w.mem, &st);
+	else if (w.dirfd < 0)
 		virtual_stat(&st);
 	else if (fstatat(w.dirfd, w.name, &st, AT_SYMLINK_NOFOLLOW) < 0)
 		err = -errno;
@@ -121,7 +123,9 @@ long sys_statx(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	}
 	if ((err = resolve_at(t, dirfd, r->rsi, !((int)r->rdx & AT_SYMLINK_NOFOLLOW), &w)))
 		return err;
-	if (w.dirfd < 0) {
+	if (w.mem)
+		err = memfile_statx(w.mem, flags, mask, &stx);
+	else if (w.dirfd < 0) {
 		memset(&stx, 0, sizeof stx);
 		stx.stx_mask = STATX_TYPE | STATX_MODE | STATX_NLINK;
 		stx.stx_mode = S_IFDIR | 0555;

@@ -4,7 +4,9 @@
    to lfi_box_map_code, which verifies them before they become
    executable; the result is a copy, not the file's pages, so no
    writable alias of it exists. Shared executable mappings are refused.
-   This is how ld-musl loads DT_NEEDED libraries and dlopen()ed ones. */
+   This is how ld-musl loads DT_NEEDED libraries and dlopen()ed ones.
+   The verifier is skipped only for exactly an executable segment of a
+   memory file whose digest matched (memfile_segment_preverified). */
 #define _GNU_SOURCE
 #include "files.h"
 #include "sys.h"
@@ -24,29 +26,28 @@
  * PROT_EXEC). The rest of its pages (the headers before it, the next
  * segment after it on the same page, the linker's zero padding) is not
  * code and becomes int3, as the ELF loader does. Returns 0 with the file
- * range in [*from, *to), -EACCES when the file is no ELF file or `off`
- * lies in no executable segment.
+ * range in [*from, *to) and the segment in *ph, -EACCES when the file is
+ * no ELF file or `off` lies in no executable segment.
  */
 static int code_range(int fd, uint64_t off, uint64_t len, uint64_t *from,
-		      uint64_t *to)
+		      uint64_t *to, Elf64_Phdr *ph)
 {
 	Elf64_Ehdr eh;
-	Elf64_Phdr ph;
 
 	if (pread(fd, &eh, sizeof eh, 0) != sizeof eh ||
-	    memcmp(eh.e_ident, ELFMAG, SELFMAG) || eh.e_phentsize != sizeof ph)
+	    memcmp(eh.e_ident, ELFMAG, SELFMAG) || eh.e_phentsize != sizeof *ph)
 		return -EACCES;
 	for (unsigned i = 0; i < eh.e_phnum; i++) {
-		if (pread(fd, &ph, sizeof ph, (off_t)(eh.e_phoff + i * sizeof ph)) !=
-		    sizeof ph)
+		if (pread(fd, ph, sizeof *ph, (off_t)(eh.e_phoff + i * sizeof *ph)) !=
+		    sizeof *ph)
 			return -EACCES;
-		if (ph.p_type != PT_LOAD || !(ph.p_flags & PF_X) ||
-		    (ph.p_offset & ~(LFI_PAGE_SIZE - 1)) != off ||
-		    ph.p_offset + ph.p_filesz < ph.p_offset)
+		if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_X) ||
+		    (ph->p_offset & ~(LFI_PAGE_SIZE - 1)) != off ||
+		    ph->p_offset + ph->p_filesz < ph->p_offset)
 			continue;
-		*from = ph.p_offset;
-		*to = ph.p_offset + ph.p_filesz < off + len ?
-		      ph.p_offset + ph.p_filesz : off + len;
+		*from = ph->p_offset;
+		*to = ph->p_offset + ph->p_filesz < off + len ?
+		      ph->p_offset + ph->p_filesz : off + len;
 		return *from < *to ? 0 : -EACCES;
 	}
 	return -EACCES;
@@ -77,12 +78,12 @@ static long map_code(struct lfi_thread *t, struct lfi_file *f, uint64_t addr,
 	uint8_t *buf;
 	long got;
 	int err;
-
 	uint64_t from, to;
+	Elf64_Phdr ph;
 
 	if (len == 0)
 		return -EINVAL;
-	if ((err = code_range(f->host, off, len, &from, &to)))
+	if ((err = code_range(f->host, off, len, &from, &to, &ph)))
 		return err;
 	if (len > LFI_BOX_SIZE || !(buf = malloc(len)))
 		return -ENOMEM;
@@ -97,7 +98,12 @@ static long map_code(struct lfi_thread *t, struct lfi_file *f, uint64_t addr,
 		free(buf);
 		return err;
 	}
-	err = lfi_box_map_code(t->box, addr, buf, (uint64_t)got, why, sizeof why);
+	/* got == the whole segment when the rule holds (the sealed file
+	   holds every byte sobox checked for it) */
+	if (memfile_segment_preverified(f->preverified, &ph, off, len))
+		err = lfi_box_map_code_preverified(t->box, addr, buf, (uint64_t)got);
+	else
+		err = lfi_box_map_code(t->box, addr, buf, (uint64_t)got, why, sizeof why);
 	free(buf);
 	if (err == -EPERM)	/* the one line that says why a library failed */
 		fprintf(stderr, "%s: %s: %s\n", proc_of(t)->name,

@@ -25,7 +25,11 @@ skip() { echo "SKIP: sobox-cli/$1: $2"; }
 result() { if [ $? -eq 0 ]; then pass "$1"; else failt "$1" "$(head -c 300 err)"; fi; }
 no_work_left() { [ -z "$(ls -A "$TMPDIR")" ]; }
 # the defined dynamic symbols with their versions (foo@V1, bar@@V1, plain)
-dynsyms() { readelf --dyn-syms -W "$1" | awk '$7 != "UND" && $1 ~ /^[0-9]+:$/ && $8 != "" { print $8 }' | sort; }
+# the exported symbols, without the box API (PREFIX_box_*, tests/sobox/api.sh)
+dynsyms() { readelf --dyn-syms -W "$1" | awk '$7 != "UND" && $1 ~ /^[0-9]+:$/ && $8 != "" { print $8 }' |
+	grep -v '_box_' | sort; }
+# stderr without the warnings about exports with no known signature
+errors() { grep -v '^sobox: warning: no signature for ' err; }
 verdefs() { readelf -V "$1" | sed -n '/version_d/,/version_r/p' | grep -oE '(Name|Parent [0-9]+): [^ ]+' | tail -n +2; }
 
 # bad NAME OUT FILE REASON-ERE -- SOBOX-ARGS...: exit 1, one line
@@ -50,7 +54,7 @@ bad() {
 	fi
 }
 
-if ! "$LFICC" -O2 -fPIC -shared -o libdemo.lfi.so "$SRC/demo.c" 2> err ||
+if ! "$LFICC" -O2 -g -fPIC -shared -o libdemo.lfi.so "$SRC/demo.c" 2> err ||
    ! gcc -O2 -o call "$SRC/call.c" -ldl 2>> err; then
 	failt build "$(head -c 300 err)"
 	exit 0
@@ -107,13 +111,13 @@ result soname/given
 # libvers.lfi.so.1 (SONAME libvers.lfi.so.1, the rule of tests/realcode) and
 # the same source built for the host as libvers.so.1, the "real" library
 mkdir -p real box
-if "$LFICC" -O2 -fPIC -shared -Wl,-soname,libvers.lfi.so.1 \
+if "$LFICC" -O2 -g -fPIC -shared -Wl,-soname,libvers.lfi.so.1 \
 	-Wl,--version-script="$SRC/versioned.map" -o libvers.lfi.so.1 "$SRC/versioned.c" 2> err &&
    gcc -O2 -fPIC -shared -Wl,-soname,libvers.so.1 -Wl,--version-script="$SRC/versioned.map" \
 	-o real/libvers.so.1 "$SRC/versioned.c" 2>> err &&
    gcc -O2 -o vhost "$SRC/vhost.c" real/libvers.so.1 2>> err; then
 	"$SOBOX" -o box/libvers.so.1 libvers.lfi.so.1 > out.txt 2> err
-	[ $? -eq 0 ] && [ "$(wc -l < err)" -eq 2 ] &&
+	[ $? -eq 0 ] && [ "$(errors | wc -l)" -eq 2 ] &&
 		grep -qx 'sobox: libvers.lfi.so.1: not exported: data object vers_data (only functions cross the box)' err &&
 		grep -qx 'sobox: libvers.lfi.so.1: not exported: data object vers_tls (only functions cross the box)' err
 	result versions/data-objects-reported
@@ -130,7 +134,7 @@ if "$LFICC" -O2 -fPIC -shared -Wl,-soname,libvers.lfi.so.1 \
 		[ "$boxed" = "$native" ] && [ ! -s err ]
 	result versions/each-version-runs-in-the-box
 	"$SOBOX" -export foo -o box/foo.box.so libvers.lfi.so.1 > out.txt 2> err
-	[ ! -s err ] &&
+	[ -z "$(errors)" ] &&
 		[ "$(dynsyms box/foo.box.so | grep foo | tr '\n' ' ')" = "foo@@V2 foo@V1 " ] &&
 		[ "$(verdefs box/foo.box.so)" = "$(verdefs real/libvers.so.1)" ]
 	result versions/export-takes-every-version
@@ -174,7 +178,7 @@ fi
 
 # --- a static archive as INPUT ----------------------------------------------------
 mkdir -p ar
-if "$LFICC" -O2 -fPIC -c -o ar/demo.o "$SRC/demo.c" 2> err && ar rcs ar/libdemo.a ar/demo.o; then
+if "$LFICC" -O2 -g -fPIC -c -o ar/demo.o "$SRC/demo.c" 2> err && ar rcs ar/libdemo.a ar/demo.o; then
 	"$SOBOX" -V -dir agen ar/libdemo.a > out.txt 2> err
 	[ $? -eq 0 ] && [ -f ar/libdemo.box.so ] && [ -f agen/libdemo.lfi.so ] &&
 		grep -q 'box API prefix demo,' err

@@ -1,0 +1,167 @@
+/*
+ * rt_thread.c - host threads in the box (boxrt.h). musl cannot adopt a
+ * foreign thread, so each host thread, on its first call, gets a thread
+ * of the sandbox's libc: the stub's attach function runs pthread_create
+ * with a stack the runtime pins, the runtime makes no host thread for
+ * its clone (struct lfi_adopt) but runs the new thread's start on this
+ * host thread's own context until the stub pauses it. Calls then run on
+ * that context below the paused frame; when the host thread ends, its
+ * libc thread ends too (detach_at_exit, boxrt.c).
+ */
+#define _GNU_SOURCE
+#include "boxrt.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+__thread struct lfi_thread *sobox_thread __attribute__((tls_model("initial-exec")));
+
+/* Room left above a paused thread's frame (its red zone and more). */
+#define PAUSED_FRAME_ROOM 256
+
+static int new_stack(uint64_t *lo)
+{
+	struct sobox_lib *l = &sobox_lib;
+	struct sobox_stack *s = l->free_stacks;
+
+	if (s) {
+		l->free_stacks = s->next;
+		*lo = s->lo;
+		free(s);
+		return 0;
+	}
+	*lo = 0;
+	return lfi_box_map_pinned(l->p.box, lo, SOBOX_CALL_STACK);
+}
+
+/* Runs the stub's attach on `t` with the main thread's libc identity
+   (under attach_lock: nothing else uses it, the main thread is paused
+   for good); the clone it makes is recorded in `a`. */
+static int clone_in_box(struct lfi_thread *t, struct lfi_adopt *a, uint64_t lo)
+{
+	struct sobox_lib *l = &sobox_lib;
+	struct lfi_call c = {
+		.fn = l->control[SOBOX_ATTACH],
+		.args = { lo, SOBOX_CALL_STACK },
+		.stack_top = l->control_stack,
+		.return_stub = l->return_stub,
+	};
+	long thread;
+
+	t->tp = l->main->tp;
+	t->sigmask = l->main->sigmask;
+	a->from = t;
+	a->tid = (int)syscall(SYS_gettid);
+	l->p.adopt = a;
+	thread = lfi_thread_call(t, &c);
+	if (!thread || !a->cloned || t->fault_sig || t->bad_call >= 0)
+		return -1;
+	return 0;
+}
+
+/* Runs the new libc thread's start on `t` until the stub pauses it. */
+static int start_adopted(struct lfi_thread *t, struct lfi_adopt *a, uint64_t lo)
+{
+	uint64_t sp;
+
+	a->to = t;
+	t->tp = a->tp;
+	t->clear_tid = a->ctid;
+	lfi_thread_resume(t, a->at, a->sp, a->args);
+	if (!a->paused)
+		return -1;
+	sp = ((t->sbx_rsp - PAUSED_FRAME_ROOM) & ~15ULL) - 8;
+	if (sp < lo + SOBOX_CALL_STACK / 2 || sp > lo + SOBOX_CALL_STACK)
+		return -1;	/* musl put its TLS elsewhere, or nothing is left */
+	t->call_sp = sp;
+	t->call_stack_lo = lo;
+	t->return_stub = sobox_lib.return_stub;
+	*(uint64_t *)(uintptr_t)sp = t->return_stub;	/* pinned: no fault */
+	t->callbacks = sobox_lib.callbacks;
+	t->ncallbacks = LFI_MAX_CALLBACKS;
+	return 0;
+}
+
+static struct lfi_thread *adopt(void)
+{
+	struct sobox_lib *l = &sobox_lib;
+	struct lfi_adopt a = { 0 };
+	struct lfi_thread *t;
+	uint64_t lo;
+	int ok;
+
+	if (!(t = lfi_thread_new(l->p.box, lfi_linux_syscall, &l->p)))
+		return NULL;
+	pthread_mutex_lock(&l->attach_lock);
+	ok = !new_stack(&lo) && !clone_in_box(t, &a, lo) && !start_adopted(t, &a, lo);
+	l->p.adopt = NULL;
+	pthread_mutex_unlock(&l->attach_lock);
+	if (!ok) {
+		lfi_thread_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+struct lfi_thread *sobox_attach(void)
+{
+	struct sobox_lib *l = &sobox_lib;
+	struct lfi_thread *t = sobox_thread;
+
+	if (t)
+		return t;
+	if (!l->ready || l->dead) {
+		sobox_complain(l->dead ? "the box has ended: the call fails" :
+			       "the library's box was not set up: the call fails");
+		return NULL;
+	}
+	if (!(t = adopt())) {
+		sobox_complain("cannot give this thread a thread in the box: the call fails");
+		return NULL;
+	}
+	pthread_setspecific(l->key, t);
+	sobox_thread = t;
+	return t;
+}
+
+/* Where a call from C starts: the call slot, or below the interrupted
+   frame when the thread is in a callback of this box; 0 when neither. */
+static uint64_t call_stack_top(struct lfi_thread *t)
+{
+	uint64_t sp;
+
+	if (!t->host_rsp)
+		return t->call_sp + 8;
+	if (!t->in_callback)
+		return 0;
+	sp = (t->sbx_rsp - 128 - 64) & ~15ULL;
+	return sp > t->call_stack_lo && sp <= t->call_sp ? sp : 0;
+}
+
+uint64_t sobox_call6(uint64_t fn, const uint64_t args[6], uint64_t fail)
+{
+	struct lfi_thread *t = sobox_attach();
+	struct lfi_call c = { .fn = fn, .return_stub = sobox_lib.return_stub };
+	long ret;
+
+	if (!t)
+		return fail;
+	if (!(c.stack_top = call_stack_top(t))) {
+		sobox_complain("a call into the box from a signal handler that "
+			       "interrupted it: refused");
+		return fail;
+	}
+	memcpy(c.args, args, sizeof c.args);
+	ret = lfi_thread_call(t, &c);
+	if (t->fault_sig || t->bad_call >= 0 || sobox_lib.p.exited) {
+		t->fault_sig = 0;
+		if (t->bad_call >= 0 || sobox_lib.p.exited)
+			sobox_kill(sobox_lib.p.exited ? "the library ended its process" :
+				   "a bad runtime call");
+		return fail;
+	}
+	return (uint64_t)ret;
+}

@@ -1,0 +1,6 @@
+/* A libsecond that needs libthird.lfi.so (tests/sobox/files.sh). */
+long third(long);
+long second_twice(long v)
+{
+	return third(v) * 2;
+}
