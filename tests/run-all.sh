@@ -32,6 +32,7 @@ run tests/runtime/lfi-run.sh "$BUILD"
 run tests/runtime/fs.sh "$BUILD"
 run tests/runtime/threads.sh "$BUILD"
 run tests/sobox/run.sh "$BUILD"
+run tests/sobox/abi/run.sh "$BUILD"
 run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"
 
 passed=$(grep -c '^PASS:' "$LOG")

@@ -509,7 +509,8 @@ static int is_narrow(int k, int a)
 	       (k == K_AGG && ag[a].size < 8);
 }
 
-static void gen_args(struct fn *f)
+/* integers, floating point, long double, vectors */
+static void gen_scalar_args(struct fn *f)
 {
 	int n;
 
@@ -545,6 +546,15 @@ static void gen_args(struct fn *f)
 					 : PICK(K_F64, K_I32));
 		ret_val(f, f->cat == F_AVX && !noavx ? K_V8F : PICK(K_V4F, K_V2D), 0);
 		break;
+	}
+}
+
+/* structs and unions by value */
+static void gen_struct_args(struct fn *f)
+{
+	int n;
+
+	switch (f->cat) {
 	case F_SREG:
 	case F_SMEM:
 		for (n = 1 + rn(f->cat == F_SREG ? 8 : 6); n--;)
@@ -562,6 +572,15 @@ static void gen_args(struct fn *f)
 				add_val(f, rand_scalar());
 		ret_val(f, K_AGG, rand_agg(2));
 		break;
+	}
+}
+
+/* pointers in and out, pointer results */
+static void gen_pointer_args(struct fn *f)
+{
+	int n;
+
+	switch (f->cat) {
 	case F_PIN:
 		for (n = 1 + rn(6); n--;)
 			if (rn(3))
@@ -603,23 +622,39 @@ static void gen_args(struct fn *f)
 			add(f, R_PPOUT, K_U8, 0, 8 + rn(41));
 		ret_val(f, K_I32, 0);
 		break;
-	case F_VAR:
-		gen_variadic(f);
-		break;
-	case F_ALL:
-		for (n = 8 + rn(13); n--;)
-			switch (rn(8)) {
-			case 0: add_ptr(f, R_PIN); break;
-			case 1: add_ptr(f, rn(2) ? R_POUT : R_PPOUT); break;
-			case 2: case 3: add_aggval(f, 2); break;
-			default: add_val(f, rand_scalar()); break;
-			}
-		if (rn(3))
-			ret_val(f, K_AGG, rand_agg(2));
-		else
-			ret_val(f, rand_scalar(), 0);
-		break;
 	}
+}
+
+/* everything, 8 to 20 arguments */
+static void gen_mixed_args(struct fn *f)
+{
+	int n;
+
+	for (n = 8 + rn(13); n--;)
+		switch (rn(8)) {
+		case 0: add_ptr(f, R_PIN); break;
+		case 1: add_ptr(f, rn(2) ? R_POUT : R_PPOUT); break;
+		case 2: case 3: add_aggval(f, 2); break;
+		default: add_val(f, rand_scalar()); break;
+		}
+	if (rn(3))
+		ret_val(f, K_AGG, rand_agg(2));
+	else
+		ret_val(f, rand_scalar(), 0);
+}
+
+static void gen_args(struct fn *f)
+{
+	if (f->cat < F_SREG)
+		gen_scalar_args(f);
+	else if (f->cat < F_PIN)
+		gen_struct_args(f);
+	else if (f->cat < F_VAR)
+		gen_pointer_args(f);
+	else if (f->cat == F_VAR)
+		gen_variadic(f);
+	else
+		gen_mixed_args(f);
 }
 
 /* the stack words, and whether the integer/vector registers overflow
@@ -1122,12 +1157,9 @@ static void emit_call_args(const struct fn *f)
 		p(", v%d", j);
 }
 
-static void emit_fn_driver(const struct fn *f, int i)
+/* the driver's locals, and the values it passes (from the seed s) */
+static void emit_driver_inputs(const struct fn *f)
 {
-	int nflip = 0;
-
-	p("static void c%03d(int flip)\n{\n\tuint64_t s = 0x%016llxULL;\n", i,
-	  (unsigned long long)f->vseed);
 	for (int j = 0; j < f->na; j++) {
 		const struct arg *a = &f->a[j];
 
@@ -1160,6 +1192,13 @@ static void emit_fn_driver(const struct fn *f, int i)
 	}
 	for (int j = 0; j < f->nv; j++)
 		p("\tfill_%s(&v%d, &s);\n", sc[f->vk[j]].tag, j);
+}
+
+/* the negative control: one bit of input `flip` (modulo their number) */
+static void emit_driver_flip(const struct fn *f)
+{
+	int nflip = 0;
+
 	p("\tif (flip >= 0) {\n\t\tswitch (flip %% %d) {\n", inputs(f));
 	for (int j = 0; j < f->na; j++) {
 		const struct arg *a = &f->a[j];
@@ -1172,6 +1211,11 @@ static void emit_fn_driver(const struct fn *f, int i)
 	for (int j = 0; j < f->nv; j++)
 		p("\t\tcase %d: flip_%s(&v%d); break;\n", nflip++, sc[f->vk[j]].tag, j);
 	p("\t\t}\n\t}\n");
+}
+
+/* the call, and its line: the result, then the out-values */
+static void emit_driver_call(const struct fn *f, int i)
+{
 	p("\t%st%03d(", f->rrole == RR_VOID ? "" : "r = ", i);
 	emit_call_args(f);
 	p(");\n\tout(\"t%03d\");\n", i);
@@ -1191,6 +1235,15 @@ static void emit_fn_driver(const struct fn *f, int i)
 			p("\tout(\" a%d=\");\n\tif (*a%d)\n\t\tprb(*a%d, %u);\n\telse\n\t\tout(\"null\");\n",
 			  j, j, j, a->n);
 	}
+}
+
+static void emit_fn_driver(const struct fn *f, int i)
+{
+	p("static void c%03d(int flip)\n{\n\tuint64_t s = 0x%016llxULL;\n", i,
+	  (unsigned long long)f->vseed);
+	emit_driver_inputs(f);
+	emit_driver_flip(f);
+	emit_driver_call(f, i);
 	p("}\n\n");
 }
 
@@ -1269,7 +1322,7 @@ static void summary(char *buf, size_t n)
 		      " %d both), up to %d arguments, %d variadic\n", stack, intover, sseover,
 		      both, maxa, nv);
 	snprintf(buf + l, n - l,
-		 "%d aggregates (%d in registers, %d in memory, %d of them x87), %d passed by value,"
+		 "%d aggregates (%d in registers, %d in memory of which %d returned in %%st0), %d passed by value,"
 		 " %d returned in registers, %d through the hidden pointer, %d in %%st0\n",
 		 nag, areg, amem, ax87, aval, rreg, rmem, rx87);
 }
