@@ -73,7 +73,8 @@ static int start_adopted(struct lfi_thread *t, struct lfi_adopt *a, uint64_t lo)
 	lfi_thread_resume(t, a->at, a->sp, a->args);
 	if (!a->paused)
 		return -1;
-	sp = ((t->sbx_rsp - PAUSED_FRAME_ROOM) & ~15ULL) - 8;
+	/* a call slot: 8 below a 64-byte boundary (tramp.c's frames) */
+	sp = ((t->sbx_rsp - PAUSED_FRAME_ROOM) & ~63ULL) - 8;
 	if (sp < lo + SOBOX_CALL_STACK / 2 || sp > lo + SOBOX_CALL_STACK)
 		return -1;	/* musl put its TLS elsewhere, or nothing is left */
 	t->call_sp = sp;

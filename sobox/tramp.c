@@ -17,21 +17,24 @@
 static const char *const int_reg[6] = { "%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9" };
 static const char *const int_reg32[6] = { "%edi", "%esi", "%edx", "%ecx", "%r8d", "%r9d" };
 
-static unsigned round16(unsigned n)
+/* Stack arguments and memory results may be 32- or 64-byte aligned
+   (__m256, over-aligned structs): the sandbox frame keeps them at 64. */
+static unsigned round64(unsigned n)
 {
-	return (n + 15) & ~15u;
+	return (n + 63) & ~63u;
 }
 
 /* The sandbox frame below the thread's call slot (LFI_T_CALL_SP, which
-   holds the return stub): the function's %rsp is call_sp - frame_size,
-   stack arguments above it, then the buffer of a memory result. Zero
-   when the function needs none: the call slot is its %rsp. */
+   holds the return stub; call_sp + 8 is 64-byte aligned): the function's
+   %rsp is call_sp - frame_size, its stack arguments from %rsp + 8, then
+   the buffer of a memory result, each 64-byte aligned. Zero when the
+   function needs neither: the call slot is its %rsp. */
 static unsigned frame_size(const struct sobox_sig *s)
 {
-	unsigned args = round16(s->stack_bytes);
-	unsigned buf = s->ret == SOBOX_RET_MEMORY ? round16(s->ret_size) : 0;
+	unsigned args = round64(s->stack_bytes);
+	unsigned buf = s->ret == SOBOX_RET_MEMORY ? round64(s->ret_size) : 0;
 
-	return args || buf ? 16 + args + buf : 0;
+	return args || buf ? 64 + args + buf : 0;
 }
 
 static void descriptor(FILE *f, const struct sobox_sig *s, unsigned i)
@@ -129,7 +132,7 @@ static void frame(FILE *f, const struct sobox_sig *s, int nested)
 	copy_stack_args(f, s, nested ? 96 : 48);
 	if (s->ret == SOBOX_RET_MEMORY)	/* host buffer, sandbox buffer */
 		fprintf(f, "\tpushq\t%%rdi\n\tleaq\t%u(%%r10), %%rdi\n\tpushq\t%%rdi\n",
-			8 + round16(s->stack_bytes));
+			8 + round64(s->stack_bytes));
 	for (unsigned k = 0; k < 6; k++)
 		if (s->int_ptrptr >> k & 1)
 			fprintf(f, "\tpushq\t%s\n", int_reg[k]);

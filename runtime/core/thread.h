@@ -90,7 +90,8 @@ struct lfi_thread {
 	uint64_t in_callback;	/* host functions of call 40 running now */
 	uint64_t ret_sp;	/* lfi_enter: the sandbox %rsp call 24 must have */
 	/* trampolines (trampoline.h): the sandbox stack of an outermost
-	   call, whose slot at call_sp holds return_stub */
+	   call, whose slot at call_sp (8 below a 64-byte boundary) holds
+	   return_stub */
 	uint64_t call_sp;
 	uint64_t return_stub;
 	uint64_t call_stack_lo;	/* [call_stack_lo, call_sp]: pinned */

@@ -121,7 +121,8 @@
 /*
  * The nested path (a run is in progress on this thread: a callback's
  * host function, or a signal handler, calls in). %r10 = the sandbox
- * %rsp of the call, below a frame of `size` bytes, or to `fail`:
+ * %rsp of the call, below a frame of `size` bytes (a multiple of 64),
+ * or to `fail`:
  * - the context in no run (the run in progress is another box's): its
  *   call slot, as on the fast path;
  * - in a run and in a callback: below the interrupted sandbox frame and
@@ -140,8 +141,8 @@
 	je	\fail
 	movq	LFI_T_SBX_RSP(%r11), %r10
 	subq	$128 + \size, %r10
-	andq	$-16, %r10
-	subq	$8, %r10		/* 8 mod 16, as a call slot */
+	andq	$-64, %r10
+	subq	$8, %r10		/* a call slot: 8 below a 64-byte boundary */
 	cmpq	LFI_T_CALL_STACK_LO(%r11), %r10
 	jb	\fail
 	cmpq	LFI_T_CALL_SP(%r11), %r10
