@@ -175,6 +175,35 @@ int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
 	return 0;
 }
 
+static struct {
+	const char *name;
+	const struct sobox_file *files;
+	size_t nfiles, nexports;
+	pthread_once_t once;
+} later = { .once = PTHREAD_ONCE_INIT };
+
+int sobox_init_later(const char *name, const struct sobox_file *files,
+		     size_t nfiles, size_t nexports)
+{
+	later.name = name;
+	later.files = files;
+	later.nfiles = nfiles;
+	later.nexports = nexports;
+	return 0;
+}
+
+static void init_now(void)
+{
+	sobox_init(later.name, later.files, later.nfiles, later.nexports);
+}
+
+int sobox_ready(void)
+{
+	if (!sobox_lib.ready && later.name)
+		pthread_once(&later.once, init_now);
+	return sobox_lib.ready;
+}
+
 void sobox_kill(const char *why)
 {
 	struct sobox_lib *l = &sobox_lib;

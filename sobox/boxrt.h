@@ -105,6 +105,14 @@ struct sobox_file {
 int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
 	       size_t nexports);
 
+/* -lazy: the constructor only records sobox_init's arguments (0); the
+   box is made at the first call into the library or its box API
+   (sobox_ready). */
+int sobox_init_later(const char *name, const struct sobox_file *files,
+		     size_t nfiles, size_t nexports);
+/* The box is made (now, if -lazy deferred it): 1, else 0 (said). */
+int sobox_ready(void);
+
 /* One line on stderr: "NAME: " and the message. */
 void sobox_complain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -73,8 +73,10 @@ static void quoted(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/* The constructor makes the box now, or (-lazy) only says how to make
+   it at the first call (boxrt.h: sobox_init, sobox_init_later). */
 int write_host(const char *dir, const char *out_name, const struct embed *e,
-	       const struct exports *x, char *path)
+	       const struct exports *x, int lazy, char *path)
 {
 	FILE *f = create(dir, "box.c", path);
 
@@ -84,9 +86,10 @@ int write_host(const char *dir, const char *out_name, const struct embed *e,
 		   "#include <stddef.h>\n#include <stdint.h>\n\n");
 	embed_write_c(f, e, dir);
 	fprintf(f, "/* sobox/boxrt.h, in libsoboxrt.a */\n"
-		   "int sobox_init(const char *, const struct sobox_file *, size_t, size_t);\n\n"
+		   "int %s(const char *, const struct sobox_file *, size_t, size_t);\n\n"
 		   "__attribute__((constructor)) static void sobox_load(void)\n{\n"
-		   "\tsobox_init(");
+		   "\t%s(", lazy ? "sobox_init_later" : "sobox_init",
+		lazy ? "sobox_init_later" : "sobox_init");
 	quoted(f, out_name);
 	fprintf(f, ", sobox_files, sizeof sobox_files / sizeof *sobox_files, %zu);\n}\n",
 		x->n);

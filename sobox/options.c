@@ -16,8 +16,8 @@
 
 static const char usage_line[] =
 	"usage: sobox [-map NAME=PATH]... [-o OUT] [-export SYM,SYM] [-lib NAME]\n"
-	"             [-soname NAME] [-cc CC] [-dir DIR] [-V] [-show-exports] [--help]\n"
-	"             INPUT\n";
+	"             [-soname NAME] [-cc CC] [-dir DIR] [-lazy] [-V] [-show-exports]\n"
+	"             [--help] INPUT\n";
 
 static void help(void)
 {
@@ -31,6 +31,7 @@ static void help(void)
 	      "  -soname NAME    OUT's SONAME (default: INPUT's without .lfi)\n"
 	      "  -cc CC          the host C compiler (default: gcc)\n"
 	      "  -dir DIR        build in DIR and keep it (default: a temporary one)\n"
+	      "  -lazy           make the box at the first call, not when loaded\n"
 	      "  -V              show the commands run\n"
 	      "  -show-exports   print the exports and their signatures, build nothing\n",
 	      stdout);
@@ -122,6 +123,8 @@ int parse_options(int argc, char **argv, struct opts *o)
 			o->verbose = 1;
 		else if (!strcmp(a, "-show-exports"))
 			o->show_exports = 1;
+		else if (!strcmp(a, "-lazy"))
+			o->lazy = 1;
 		else if (takes_value(a) && i + 1 == argc)
 			return bad_usage("a value is missing after", a);
 		else if (takes_value(a) && (st = option(o, a, argv[++i])))

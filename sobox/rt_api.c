@@ -32,7 +32,7 @@ void *sobox_api_calloc(size_t n, size_t size)
 
 int sobox_api_contains(const void *p, size_t len)
 {
-	return p && sobox_lib.ready &&
+	return p && sobox_ready() &&
 	       lfi_box_contains(sobox_lib.p.box, (uint64_t)(uintptr_t)p, len);
 }
 
@@ -120,7 +120,7 @@ void *sobox_api_register_cb(void *fn)
 	uint64_t host = (uint64_t)(uintptr_t)fn;
 	int k = -1;
 
-	if (!fn || !l->ready)
+	if (!fn || !sobox_ready())
 		return NULL;
 	pthread_mutex_lock(&l->callback_lock);
 	if (map_callback_stubs() == 0 && (k = callback_slot(host)) < 0 &&
@@ -155,7 +155,7 @@ void *sobox_api_addr(void *fn)
 	struct sobox_lib *l = &sobox_lib;
 	int k;
 
-	if (!fn || !l->ready)
+	if (!fn || !sobox_ready())
 		return NULL;
 	for (size_t i = 0; i < l->nexports; i++)
 		if (sobox_tramps[i] == fn)

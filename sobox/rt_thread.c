@@ -114,7 +114,7 @@ struct lfi_thread *sobox_attach(void)
 
 	if (t)
 		return t;
-	if (!l->ready || l->dead) {
+	if (!sobox_ready() || l->dead) {
 		sobox_complain(l->dead ? "the box has ended: the call fails" :
 			       "the library's box was not set up: the call fails");
 		return NULL;

@@ -187,7 +187,7 @@ static int make_box(const struct opts *o, const char *dir, const struct exports 
 	      embed_link_args(o->embed, dir, lib_dir, lib_arg, sizeof lib_arg) ||
 	      write_stub(dir, x, path) || build_stub(o, dir, lib_dir, lib_arg) ||
 	      embed_add_stub(o->embed, dir, stub) ||
-	      write_host(dir, basename(out_copy), o->embed, x, path) ||
+	      write_host(dir, basename(out_copy), o->embed, x, o->lazy, path) ||
 	      write_version_script(dir, x, path) || write_symver(dir, x, path) ||
 	      write_tramps(dir, x, sigs, path) || write_api(dir, o->lib, path) ||
 	      build_host(o, dir, tmp_out);

@@ -21,7 +21,8 @@ struct embed;
 struct opts {
 	const char *input, *out, *dir, *cc;
 	int verbose;
-	int show_exports;	/* -show-exports */
+	int show_exports;
+	int lazy;		/* -lazy: the box is made at the first call */	/* -show-exports */
 	char **maps;		/* -map NAME=PATH as given, n_maps of them */
 	struct embed *embed;	/* embed.h: -map, then every embedded file */
 	size_t n_maps;
@@ -122,7 +123,7 @@ struct embed;
 struct sobox_sig;
 int write_stub(const char *dir, const struct exports *x, char *path);
 int write_host(const char *dir, const char *out_name, const struct embed *e,
-	       const struct exports *x, char *path);
+	       const struct exports *x, int lazy, char *path);
 int write_tramps(const char *dir, const struct exports *x,
 		 const struct sobox_sig *sigs, char *path);
 int write_api(const char *dir, const char *prefix, char *path);

@@ -72,6 +72,17 @@ else
 	failt build-host "$(head -1 cc.err)"
 fi
 
+# the box made at load, or at the first call with -lazy
+order() { SOBOX_VERBOSE=1 ./lazy 2>&1 >/dev/null | sed -n 's/.*\(box ready\).*/\1/p; s/^main$/main/p' | tr '\n' ' '; }
+if gcc -O2 -o lazy "$SRC/lazy.c" -L. -l:libdemo.box.so -Wl,-rpath,"$TMP" 2> cc.err; then
+	[ "$(order)" = "box ready main " ] && pass made-at-load || failt made-at-load "$(order)"
+	mkdir -p lz && "$SOBOX" -lazy -o lz/libdemo.box.so libdemo.lfi.so 2> err &&
+		[ "$(LD_LIBRARY_PATH=lz order)" = "main box ready " ] && pass lazy ||
+		failt lazy "$(LD_LIBRARY_PATH=lz order) $(head -c 200 err)"
+else
+	failt build-lazy "$(head -1 cc.err)"
+fi
+
 # and dlopen'ed by a glibc program
 gcc -O2 -o dlhost "$SRC/dlhost.c" -ldl 2> cc.err && ./dlhost "$TMP/libdemo.box.so" ||
 	failt dlopen "$(head -1 cc.err)"
