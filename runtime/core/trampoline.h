@@ -93,15 +93,22 @@
  * Back on the host, %rsp at the frame's LFI_FRAME_RET_SP word, %rcx 0
  * when the run was abandoned (lfi_leave: a fault, exit, a bad runtime
  * call) and not 0 after call 24. The host's FP state back
- * (lfi_tramp_fp_fix when the sandbox changed its control words or left
- * an unmasked x87 exception pending). %rax %rdx %xmm0 %xmm1 %st0 %st1
- * (the results) and %rcx are kept; the caller empties the x87 stack but
- * for an x87 result.
+ * (lfi_tramp_fp_fix) when the sandbox changed its control words (it
+ * said so with runtime call 32; or `fnstenv`, which masks every x87
+ * exception and is no FP-control write for the verifier: the control
+ * word is compared) or left an unmasked x87 exception pending. %rax
+ * %rdx %xmm0 %xmm1 %st0 %st1 (the results) and %rcx are kept; %r11 is
+ * not; the caller empties the x87 stack but for an x87 result.
  */
 .macro	LFI_TRAMP_EXIT
 	addq	$8, %rsp
+	fnstcw	-16(%rsp)
 	fnstsw	-8(%rsp)
-	testb	$0x80, -8(%rsp)
+	movq	%fs:LFI_SLOT_CTX, %r11
+	movzwl	LFI_T_HOST_FCW(%r11), %r11d
+	cmpw	%r11w, -16(%rsp)	/* the control word changed? */
+	jne	.Lfp_fix\@
+	testb	$0x80, -8(%rsp)		/* an exception pending? */
 	jnz	.Lfp_fix\@
 	cmpq	$0, %fs:LFI_SLOT_FPDIRTY
 	je	.Lfp_ok\@
