@@ -13,7 +13,7 @@
 static const char *const arg_reg[6] = { "%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9" };
 
 /* A pointer argument `k` (a register, or 6 + its index among the stack
-   pointers) that is neither NULL nor in the box. */
+   pointers) that is neither NULL (or a small sentinel) nor in the box. */
 void sobox_bad_pointer(const struct sobox_desc *d, unsigned k, uint64_t value)
 {
 	sobox_complain("%s: pointer argument %s 0x%llx is neither NULL nor inside "

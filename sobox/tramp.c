@@ -49,14 +49,17 @@ static void descriptor(FILE *f, const struct sobox_sig *s, unsigned i)
 		frame_size(s));
 }
 
-/* A pointer argument in a register: in the box, or NULL, or the call
-   fails (the branch the fast path takes is the first). */
+/* A pointer argument in a register: in the box, or NULL or a small
+   sentinel (|p| < 4096, never an address: SQLITE_TRANSIENT is -1,
+   SIG_IGN 1), or the call fails. The branch the fast path takes is the
+   first; only %r10 changes. */
 static void check_reg(FILE *f, const char *tag, unsigned i, unsigned k)
 {
 	fprintf(f, "\tmovq\t%s, %%r10\n\tshrq\t$32, %%r10\n"
 		   "\tcmpl\tsobox_base+4(%%rip), %%r10d\n\tje\t.Lok%s%u_%u\n"
-		   "\ttestq\t%s, %s\n\tjnz\t.Lbad%u_%u\n.Lok%s%u_%u:\n",
-		int_reg[k], tag, i, k, int_reg[k], int_reg[k], i, k, tag, i, k);
+		   "\tleaq\t4096(%s), %%r10\n\tcmpq\t$8192, %%r10\n"
+		   "\tjae\t.Lbad%u_%u\n.Lok%s%u_%u:\n",
+		int_reg[k], tag, i, k, int_reg[k], i, k, tag, i, k);
 }
 
 /* The same for a pointer on the stack, at `off` in the argument area
@@ -66,7 +69,8 @@ static void check_stack(FILE *f, const char *tag, unsigned i, unsigned k,
 {
 	fprintf(f, "\tmovq\t%u(%%rsp), %%r10\n\tshrq\t$32, %%r10\n"
 		   "\tcmpl\tsobox_base+4(%%rip), %%r10d\n\tje\t.Lok%s%u_%u\n"
-		   "\tcmpq\t$0, %u(%%rsp)\n\tjne\t.Lbad%u_%u\n.Lok%s%u_%u:\n",
+		   "\tmovq\t%u(%%rsp), %%r10\n\taddq\t$4096, %%r10\n"
+		   "\tcmpq\t$8192, %%r10\n\tjae\t.Lbad%u_%u\n.Lok%s%u_%u:\n",
 		8 + off, tag, i, k, 8 + off, i, k, tag, i, k);
 }
 
@@ -237,9 +241,9 @@ static void fast_path(FILE *f, const struct sobox_sig *s, unsigned i)
 static void nested_path(FILE *f, const struct sobox_sig *s, unsigned i)
 {
 	fprintf(f, ".Lbusy%u:\n\tcall\tsobox_busy\n\ttestq\t%%r10, %%r10\n"
-		   "\tjnz\t.Lfail%u\n\tLFI_TRAMP_NESTED_SP %u, .Lrefused%u\n",
-		i, i, frame_size(s), i);
-	checks(f, s, i, "n");
+		   "\tjnz\t.Lfail%u\n", i, i);
+	checks(f, s, i, "n");	/* before the %r10 they use as scratch is set */
+	fprintf(f, "\tLFI_TRAMP_NESTED_SP %u, .Lrefused%u\n", frame_size(s), i);
 	fprintf(f, "\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_SAVE_RUN\n");
 	frame(f, s, 1);
 	fprintf(f, "\tcall\t.Lenter%u\n\tLFI_TRAMP_EXIT\n", i);

@@ -416,6 +416,8 @@ lfi_rtcall_callback:
 	movq	%rcx, %rsp
 	movq	%fs:LFI_SLOT_CTX, %rcx
 	decq	LFI_T_IN_CALLBACK(%rcx)
+	cmpq	$0, LFI_T_UNWIND(%rcx)
+	jne	callback_abandoned
 	FORCE_R11_INTO_BOX %rcx
 	xorl	%ecx, %ecx
 	xorl	%esi, %esi
@@ -425,6 +427,18 @@ lfi_rtcall_callback:
 	xorl	%r10d, %r10d
 	CLEAR_VECTORS_BUT_RESULTS
 	jmpq	*%r11
+/* A nested run inside this callback came back to the host on another
+   sandbox stack (lfi_bad_runtime_call: call 24, a longjmp in the box
+   out of the nested call): the sandbox frames the callback would return
+   to are gone, so its run ends here, -1, as do those of enclosing
+   callbacks until the thread is in none. */
+callback_abandoned:
+	cmpq	$0, LFI_T_IN_CALLBACK(%rcx)
+	jne	1f
+	movq	$0, LFI_T_UNWIND(%rcx)
+1:	movq	%rcx, %rdi
+	movq	$-1, %rsi
+	jmp	lfi_leave
 bad_callback:
 	movq	%fs:LFI_SLOT_RET, %r11
 	movl	$40, %eax

@@ -33,6 +33,7 @@ _Static_assert(offsetof(struct lfi_thread, ret_sp) == LFI_T_RET_SP, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, call_sp) == LFI_T_CALL_SP, "trampoline.h");
 _Static_assert(offsetof(struct lfi_thread, return_stub) == LFI_T_RETURN_STUB, "trampoline.h");
 _Static_assert(offsetof(struct lfi_thread, call_stack_lo) == LFI_T_CALL_STACK_LO, "trampoline.h");
+_Static_assert(offsetof(struct lfi_thread, unwind) == LFI_T_UNWIND, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, in_callback) == LFI_T_IN_CALLBACK, "entry.S");
 
 void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),
@@ -291,6 +292,8 @@ __attribute__((visibility("hidden"), noreturn))
 void lfi_bad_runtime_call(struct lfi_thread *t, int n)
 {
 	t->bad_call = n;
+	if (n == 24 && t->in_callback)	/* entry.S: callback_abandoned */
+		t->unwind = 1;
 	lfi_leave(t, -1);
 }
 

@@ -38,6 +38,7 @@
 #define LFI_T_CALL_SP 96
 #define LFI_T_RETURN_STUB 104
 #define LFI_T_CALL_STACK_LO 112
+#define LFI_T_UNWIND 120
 
 /*
  * The host frame of a run, at t->host_rsp: every entry (lfi_enter, a
@@ -95,6 +96,9 @@ struct lfi_thread {
 	uint64_t call_sp;
 	uint64_t return_stub;
 	uint64_t call_stack_lo;	/* [call_stack_lo, call_sp]: pinned */
+	/* a nested run came back on another sandbox stack: the callbacks
+	   in progress end their runs instead of returning to the box */
+	uint64_t unwind;
 	/* C only */
 	struct lfi_box *box;
 	lfi_syscall_fn *syscall;

@@ -83,6 +83,21 @@ static long host_nested(long a, long b)
 	return lfi_thread_call(cb_thread, &c) + 100;
 }
 
+/* A nested call that comes back on another sandbox stack (the return
+   stub run as the function: what a longjmp in the box out of the nested
+   call looks like). It is refused; then this callback returns, but the
+   outer run must not resume the box on frames it abandoned. */
+static long nested_returned_elsewhere;
+
+static long host_nested_elsewhere(long a, long b)
+{
+	struct lfi_call c = { .fn = cb_base + STUB_AT,
+			      .stack_top = cb_base + STACK2_AT + STACK_SIZE,
+			      .return_stub = cb_base + STUB_AT };
+	nested_returned_elsewhere = lfi_thread_call(cb_thread, &c);
+	return 7;
+}
+
 static long host_weigh8(long a, long b, long c, long d, long e, long f, long g, long h)
 {
 	return a + 2 * b + 3 * c + 4 * d + 5 * e + 6 * f + 7 * g + 8 * h;
@@ -91,7 +106,7 @@ static long host_weigh8(long a, long b, long c, long d, long e, long f, long g, 
 static void test_callbacks(struct lfi_box *box, struct lfi_thread *t,
 			   struct symbols *sym, uint64_t base)
 {
-	static uint64_t table[3];
+	static uint64_t table[4];
 	uint64_t stack2 = base + STACK2_AT;
 	char why[256] = "";
 	struct lfi_call c = { .fn = sym->twice_via, .args = { 0, 5 },
@@ -109,8 +124,9 @@ static void test_callbacks(struct lfi_box *box, struct lfi_thread *t,
 	table[0] = (uint64_t)(uintptr_t)host_mul;
 	table[1] = (uint64_t)(uintptr_t)host_nested;
 	table[2] = (uint64_t)(uintptr_t)host_weigh8;
+	table[3] = (uint64_t)(uintptr_t)host_nested_elsewhere;
 	t->callbacks = table;
-	t->ncallbacks = 3;
+	t->ncallbacks = 4;
 	c.args[0] = base + CALLBACKS_AT;		/* stub 0: host_mul */
 	result("callback", lfi_thread_call(t, &c) == 30);
 	c.args[0] = base + CALLBACKS_AT + 32;		/* stub 1: host_nested */
@@ -120,7 +136,12 @@ static void test_callbacks(struct lfi_box *box, struct lfi_thread *t,
 	result("callback-stack-arguments", lfi_thread_call(t, &c) ==
 		   5 + 2 * 2 + 3 * 3 + 4 * 4 + 5 * 5 + 6 * 6 + 7 * 7 + 8 * 8 + 1);
 	c.fn = sym->twice_via;
-	c.args[0] = base + CALLBACKS_AT + 96;		/* stub 3: no such callback */
+	c.args[0] = base + CALLBACKS_AT + 96;		/* stub 3 */
+	result("callback-abandoned-by-a-nested-run-ends-the-run",
+	       lfi_thread_call(t, &c) == -1 && nested_returned_elsewhere == -1 &&
+	       t->in_callback == 0 && t->unwind == 0);
+	t->bad_call = -1;
+	t->ncallbacks = 3;			/* stub 3: no such callback */
 	result("callback-bad-index", lfi_thread_call(t, &c) == -1 && t->bad_call == 40);
 	t->bad_call = -1;
 	c.fn = sym->add;
