@@ -133,4 +133,32 @@ if [ -f zlib/libz.box.so ]; then
 	fi
 fi
 
+# ---- Lua
+if [ ! -e "$LIB/liblua5.4.lfi.so.0" ]; then
+	skip lua "$LIB/liblua5.4.lfi.so.0 not built (tests/realcode/run.sh builds it)"
+elif box lua "$LIB/liblua5.4.lfi.so.0" liblua5.4.box.so; then
+	if gcc -O2 -Wall -o lua/luabox "$SRC/luahost.c" -I"$B/realcode/lua/shared" -Ilua \
+		-Llua -l:liblua5.4.box.so -Wl,-rpath,"$TMP/lua" 2> lua/cc.err; then
+		if run lua "$SRC/luahost.c" ./lua/luabox; then
+			# io.write in the box reached our stdout
+			grep -qx 'box says: 42' lua/out && pass lua/io-write-output ||
+				failt lua/io-write-output "no 'box says: 42' line"
+			# the longjmp across the boundary: detected and reported,
+			# the call fails, the state still usable afterwards
+			grep -q 'the box returned on another stack (a longjmp across the boundary?): the call fails$' lua/err &&
+				grep -q '^= across rc -1 ' lua/out && pass lua/longjmp-across-detected ||
+				failt lua/longjmp-across-detected "$(grep '^= across' lua/out); stderr: $(first lua/err)"
+			grep -qx '= after-across rc 0 value 42' lua/out && pass lua/usable-after-longjmp ||
+				failt lua/usable-after-longjmp "$(grep '^= after-across' lua/out)"
+			# ... and reported by its one line only. The host callback
+			# goes on after the failed nested call and returns into the
+			# box frame the longjmp discarded: a second failure (a SEGV
+			# at pc 0 in the box) until the runtime refuses that return.
+			stderr_is lua longjmp-across-one-line 'returned on another stack' 1
+		fi
+	else
+		failt lua/build-host "$(first lua/cc.err)"
+	fi
+fi
+
 exit 0
