@@ -161,4 +161,18 @@ elif box lua "$LIB/liblua5.4.lfi.so.0" liblua5.4.box.so; then
 	fi
 fi
 
+# ---- SQLite
+if [ ! -e "$LIB/libsqlite3.lfi.so.0" ]; then
+	skip sqlite "$LIB/libsqlite3.lfi.so.0 not built (tests/realcode/run.sh builds it)"
+elif box sqlite "$LIB/libsqlite3.lfi.so.0" libsqlite3.box.so; then
+	if gcc -O2 -Wall -o sqlite/sqlbox "$SRC/sqlhost.c" -I"$B/realcode/sqlite3" -Isqlite \
+		-Lsqlite -l:libsqlite3.box.so -Wl,-rpath,"$TMP/sqlite" 2> sqlite/cc.err; then
+		run sqlite "$SRC/sqlhost.c" ./sqlite/sqlbox
+		# nothing on stderr but what bind-text-transient's failure says
+		grep -v 'sqlite3_bind_text: pointer argument %r8 0xffffffffffffffff' sqlite/err > sqlite/err2
+		[ -s sqlite/err2 ] && failt sqlite/quiet "$(first sqlite/err2)" || pass sqlite/quiet
+	else
+		failt sqlite/build-host "$(first sqlite/cc.err)"
+	fi
+fi
 exit 0
