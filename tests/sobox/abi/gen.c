@@ -1018,7 +1018,9 @@ static void emit_header(const char *dir, uint64_t seed, const char *summary)
 	  (unsigned long long)seed, noavx ? ", -noavx" : "", summary, nfn, maxin);
 	for (int a = 0; a < nag; a++)
 		emit_agg_decl(a);
-	p("void *torture_alloc(unsigned long n);\n\n");
+	p("void *torture_alloc(unsigned long n);\n"
+	  "/* calls f: the driver's -nested makes every call from inside it */\n"
+	  "void torture_nested(void (*f)(void));\n\n");
 	for (int i = 0; i < nfn; i++) {
 		emit_proto(&fns[i], i);
 		p(";\n");
@@ -1114,7 +1116,8 @@ static void emit_lib(const char *dir)
 	  "#include \"torture.h\"\n\n"
 	  "/* 32-byte aligned: a struct with a v8f needs it */\n"
 	  "void *torture_alloc(unsigned long n)\n{\n\tvoid *p = aligned_alloc(32, (n + 32) / 32 * 32);\n\n"
-	  "\tif (p)\n\t\tmemset(p, 0xa5, n);\n\treturn p;\n}\n\n");
+	  "\tif (p)\n\t\tmemset(p, 0xa5, n);\n\treturn p;\n}\n\n"
+	  "void torture_nested(void (*f)(void))\n{\n\tf();\n}\n\n");
 	emit_values();
 	emit_hash();
 	for (int a = 0; a < nag; a++) {
@@ -1268,15 +1271,25 @@ static void emit_driver(const char *dir)
 	  "\tif (!sigsetjmp(jb, 1)) {\n\t\tcalls[i](flip);\n\t} else {\n\t\tlen = 0;\n"
 	  "\t\tout(\"t%%03d CRASH (%%s)\", i, fault < 0 ? \"torture_alloc failed\" : strsignal(fault));\n"
 	  "\t}\n\tputs(line);\n\tfflush(stdout);\n}\n\n"
+	  "static int flip = -1, from = 0;\n\n"
+	  "static void run_all(void)\n{\n"
+	  "\tfor (int i = from; i < TORTURE_N; i++)\n\t\trun_one(i, flip);\n}\n\n"
+	  "/* the box API of libtorture.box.so, absent from the native library */\n"
+	  "void *torture_box_register_cb(void *fn) __attribute__((weak));\n\n"
 	  "int main(int argc, char **argv)\n{\n"
-	  "\tstruct sigaction sa = { .sa_handler = on_fault };\n\tint flip = -1, from = 0;\n\n"
-	  "\tfor (int i = 1; i + 1 < argc; i += 2) {\n"
-	  "\t\tif (!strcmp(argv[i], \"-flip\"))\n\t\t\tflip = atoi(argv[i + 1]);\n"
-	  "\t\telse if (!strcmp(argv[i], \"-from\"))\n\t\t\tfrom = atoi(argv[i + 1]);\n\t}\n"
+	  "\tstruct sigaction sa = { .sa_handler = on_fault };\n\tint nested = 0;\n\n"
+	  "\tfor (int i = 1; i < argc; i++) {\n"
+	  "\t\tif (!strcmp(argv[i], \"-nested\"))\n\t\t\tnested = 1;\n"
+	  "\t\telse if (i + 1 < argc && !strcmp(argv[i], \"-flip\"))\n\t\t\tflip = atoi(argv[++i]);\n"
+	  "\t\telse if (i + 1 < argc && !strcmp(argv[i], \"-from\"))\n\t\t\tfrom = atoi(argv[++i]);\n\t}\n"
 	  "\t/* a host fault (a bad pointer from a wrong call) is one line, not the end */\n"
 	  "\tsigaction(SIGSEGV, &sa, NULL);\n\tsigaction(SIGBUS, &sa, NULL);\n"
 	  "\tsigaction(SIGILL, &sa, NULL);\n\tsigaction(SIGFPE, &sa, NULL);\n"
-	  "\tfor (int i = from; i < TORTURE_N; i++)\n\t\trun_one(i, flip);\n"
+	  "\t/* -nested: every call made from a callback of the library (through\n"
+	  "\t   a box, the trampolines' nested path) */\n"
+	  "\tif (nested)\n\t\ttorture_nested(torture_box_register_cb ?\n"
+	  "\t\t\t       (void (*)(void))torture_box_register_cb((void *)run_all) : run_all);\n"
+	  "\telse\n\t\trun_all();\n"
 	  "\tputs(\"END\");\n\treturn 0;\n}\n");
 	close_out();
 }

@@ -160,4 +160,10 @@ for ((try = 0; try < 50; try++)); do
 	[ $from -lt "$N" ] || break
 done
 compare native.out boxed.out boxed
+
+# Every call again from inside a callback of the library: the
+# trampolines' nested path (a run in progress on the thread). No
+# restarts: a death here fails the functions it did not reach.
+timeout 60 ./drv-boxed -nested > nested.out 2> nested.err
+compare native.out nested.out nested
 exit 0
