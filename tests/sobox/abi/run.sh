@@ -107,9 +107,9 @@ compare() {
 	$1 ~ /^t[0-9]+$/ {
 		o = ($1 in got) ? rest(got[$1]) : "(no line: the driver died)"
 		if ($1 in got && got[$1] == $0)
-			print "PASS: sobox-abi/" $1
+			print "PASS: sobox-abi/" what "/" $1
 		else
-			print "FAIL: sobox-abi/" $1 ": native " rest($0) " " what " " o
+			print "FAIL: sobox-abi/" what "/" $1 ": native " rest($0) " " what " " o
 	}' "$2" "$1"
 }
 
