@@ -340,9 +340,18 @@ enum { SEEN = 1, DIRTY = 2, SHARED = 4 };
 static bool refuse_as(struct walk *w, const char *what, const char *why,
                       const struct node *n)
 {
-	char msg[240];
-	snprintf(msg, sizeof msg, "%s %s at line %d", what, why,
-		 w->stmts[n->stmt].line);
+	/* main appends the text of the %rsp write's own statement; name the
+	 * statement at line N too */
+	const char *text = w->stmts[n->stmt].text;
+	while (*text == ' ' || *text == '\t')
+		text++;
+	int len = (int)strlen(text);
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\t' ||
+			   text[len - 1] == '\r'))
+		len--;
+	char msg[512];
+	snprintf(msg, sizeof msg, "%s %s at line %d (%.*s)", what, why,
+		 w->stmts[n->stmt].line, len > 120 ? 120 : len, text);
 	w->error = strdup(msg);
 	return false;
 }
