@@ -70,7 +70,7 @@ static void add_sym(struct symset *s, const struct scan *sc,
 /* @function, %function, "function" or STT_FUNC, and the same for
  * gnu_indirect_function (an ifunc symbol is its resolver, which the
  * startup code calls through a pointer) */
-static bool func_type(const struct token *t)
+bool func_type(const struct token *t)
 {
 	static const char *const f[] = { "@function", "%function",
 		"\"function\"", "STT_FUNC", "@gnu_indirect_function",

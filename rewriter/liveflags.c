@@ -10,9 +10,13 @@
  *    successors are direct jump targets and the fall-through;
  *  - ret, indirect jumps and calls end the walk: the ABI makes the flags
  *    dead there (and the rewrite of ret/indirect branches clobbers them
- *    anyway); so does a jump to a symbol the file does not define (a tail
- *    call), but not to one it defines by .set/.equ/.equiv/.eqv/= (which
- *    may be a label of this file: out of sight);
+ *    anyway); so does a jump to a function entry (a tail call): a symbol
+ *    the file does not define, or a label with a function .type;
+ *  - a jump to a name defined by .set/.equ/.equiv/.eqv/= as another
+ *    symbol (gcc's `.set fb,fa` for identical code folding) is a jump to
+ *    that symbol: a tail call if it is a function entry, followed if it
+ *    is any other label of the file; a name defined as any other
+ *    expression, or more than once, is out of sight;
  *  - anything the walk cannot see (fall-through into another section or
  *    off the end, a jump to an unknown local label, data bytes or an
  *    unknown instruction in code) counts as reading every flag.
@@ -63,7 +67,11 @@ struct cfg {
 	bool next_open;		/* the next block starts after a section change */
 	struct symset labels;	/* name -> block, -1 outside code */
 	struct symset named;	/* names used other than as a jump target */
-	struct symset equated;	/* .set/.equ/.equiv/.eqv/= names */
+	struct symset equated;	/* .set/.equ/.equiv/.eqv/= names -> alias[]
+				 * index, -1: not one symbol or redefined */
+	char **alias;		/* the symbol each alias names */
+	size_t nalias, capalias;
+	struct symset funcs;	/* names with a function .type */
 	struct symset numlabels;
 	struct sections sec;
 	bool debug;
@@ -189,6 +197,52 @@ static void mark_named(struct cfg *g, const struct token *t, int n)
 	}
 }
 
+/* `.set A, B`, `.equ A, B`, `A = B`, `A == B` (eq: the token of A): B
+ * is recorded when it is one symbol, a numeric label reference included;
+ * otherwise its names are marked named (we do not evaluate expressions).
+ * B is marked named only if A is (link_blocks): a jump to A is a jump to
+ * B. */
+static void define_alias(struct cfg *g, const struct token *t, int n,
+                         const struct token *eq)
+{
+	const struct token *e = t + 2;
+	int ne = n - 2;
+	char inst[LABEL_MAX];
+	char *to = NULL;
+	if (ne > 0 && tok_is(&e[0], is_assignment(t, n) ? "=" : ",")) {
+		e++;
+		ne--;
+	}
+	if (ne == 1 && e[0].kind == T_NUM &&
+	    numlabel_ref(&g->numlabels, e[0].s, e[0].len, inst, sizeof inst))
+		to = strdup(inst);
+	else if (ne == 1 && e[0].kind == T_IDENT && !tok_is(&e[0], ".") &&
+		 !memchr(e[0].s, '@', (size_t)e[0].len))
+		to = strndup(e[0].s, (size_t)e[0].len);
+	else
+		mark_named(g, e, ne);
+	int *old = symset_find(&g->equated, eq->s, eq->len);
+	if (old) {
+		/* redefined: which value a use sees is out of sight, and
+		 * every value may be entered wherever A is named */
+		if (*old >= 0)
+			symset_add(&g->named, g->alias[*old],
+				   (int)strlen(g->alias[*old]));
+		*old = -1;
+		mark_named(g, e, ne);
+		free(to);
+		return;
+	}
+	int idx = -1;
+	if (to) {
+		g->alias = grow_array(g->alias, &g->capalias, g->nalias + 1,
+				      sizeof *g->alias);
+		g->alias[g->nalias] = to;
+		idx = (int)g->nalias++;
+	}
+	symset_put(&g->equated, eq->s, eq->len, idx);
+}
+
 /* `a: b: 1:` in front of a statement: one new block in code */
 static void define_labels(struct cfg *g, const struct token *t, int n)
 {
@@ -226,14 +280,15 @@ static size_t add_stmt(struct cfg *g, const struct stmt *s, size_t idx,
 	if ((n -= k) == 0)
 		return 0;
 	const struct token *eq = equated_name(t, n);
-	if (eq)
-		symset_add(&g->equated, eq->s, eq->len);
-	if (is_assignment(t, n)) {
-		mark_named(g, t + 2, n - 2);
+	if (eq) {
+		define_alias(g, t, n, eq);
 		return 0;
 	}
 	if (t[0].kind == T_IDENT && t[0].s[0] == '.') {
 		track_debug(t, n, &g->debug);
+		if (tok_is(&t[0], ".type") && n >= 4 && func_type(&t[n - 1]) &&
+		    t[1].kind == T_IDENT)
+			symset_add(&g->funcs, t[1].s, t[1].len);
 		if (section_directive(&g->sec, t, n))
 			lose_sight(g);
 		else if (!g->debug)
@@ -261,8 +316,7 @@ static size_t add_stmt(struct cfg *g, const struct stmt *s, size_t idx,
 }
 
 /* A jump to a name the file does not define: a tail call (the ABI makes
- * the flags dead) unless it is a local label we failed to see (or a name
- * defined as an expression: link_blocks). */
+ * the flags dead) unless it is a local label we failed to see. */
 static int unresolved(const char *name)
 {
 	size_t len = strlen(name);
@@ -273,22 +327,63 @@ static int unresolved(const char *name)
 	return TARGET_NONE;
 }
 
+/* The symbol name stands for after its .set/.equ/= aliases; NULL when an
+ * alias on the way is an expression, defined twice or also a label, or
+ * the chain is too long (a cycle). */
+static const char *resolve_alias(const struct cfg *g, const char *name)
+{
+	for (int hops = 0; hops < 64; hops++) {
+		int len = (int)strlen(name);
+		int *a = symset_find(&g->equated, name, len);
+		if (!a)
+			return name;
+		if (*a < 0 || symset_has(&g->labels, name, len))
+			return NULL;
+		name = g->alias[*a];
+	}
+	return NULL;
+}
+
+/* Where a direct jump to name goes: a block, TARGET_NONE for a tail call
+ * (a function entry: the flags are dead there by the ABI), or
+ * TARGET_UNKNOWN. */
+static int jump_target(const struct cfg *g, const char *name)
+{
+	/* `.set fb, fa` (a function): a tail call like `jmp fa`; `.set x,
+	 * .L5` (a label inside a function): followed like `jmp .L5`;
+	 * `x = .+8`: we do not evaluate the expression */
+	name = resolve_alias(g, name);
+	if (!name)
+		return TARGET_UNKNOWN;
+	int len = (int)strlen(name);
+	int *to = symset_find(&g->labels, name, len);
+	if (!to)
+		return unresolved(name);
+	if (*to < 0)
+		return TARGET_UNKNOWN;
+	return symset_has(&g->funcs, name, len) ? TARGET_NONE : *to;
+}
+
 static void link_blocks(struct cfg *g)
 {
 	for (size_t b = 0; b < g->nblock; b++) {
 		struct block *bl = &g->block[b];
 		if (bl->end == bl->first || !g->node[bl->end - 1].target)
 			continue;
-		const char *name = g->node[bl->end - 1].target;
-		int len = (int)strlen(name);
-		int *to = symset_find(&g->labels, name, len);
-		int s = to ? (*to >= 0 ? *to : TARGET_UNKNOWN) : unresolved(name);
-		/* `.set x, .L5` or `x = .+8`: no tail call, and we do not
-		 * evaluate the expression */
-		if (symset_has(&g->equated, name, len))
-			s = TARGET_UNKNOWN;
+		int s = jump_target(g, g->node[bl->end - 1].target);
 		if (s != TARGET_NONE)
 			add_succ(bl, s);
+	}
+	/* an alias named from anywhere (.globl, data, lea, call) makes what
+	 * it names enterable from there */
+	for (size_t i = 0; i < g->equated.cap; i++) {
+		const char *key = g->equated.key[i];
+		if (!key || g->equated.val[i] < 0 ||
+		    !symset_has(&g->named, key, (int)strlen(key)))
+			continue;
+		const char *to = resolve_alias(g, key);
+		if (to)
+			symset_add(&g->named, to, (int)strlen(to));
 	}
 	for (size_t b = 0; b < g->nblock; b++)
 		for (int i = 0; i < g->block[b].nsucc; i++)
@@ -319,6 +414,10 @@ static void free_cfg(struct cfg *g)
 	free_symset(&g->labels);
 	free_symset(&g->named);
 	free_symset(&g->equated);
+	for (size_t i = 0; i < g->nalias; i++)
+		free(g->alias[i]);
+	free(g->alias);
+	free_symset(&g->funcs);
 	free_symset(&g->numlabels);
 }
 
@@ -340,9 +439,18 @@ enum { SEEN = 1, DIRTY = 2, SHARED = 4 };
 static bool refuse_as(struct walk *w, const char *what, const char *why,
                       const struct node *n)
 {
-	char msg[240];
-	snprintf(msg, sizeof msg, "%s %s at line %d", what, why,
-		 w->stmts[n->stmt].line);
+	/* main appends the text of the %rsp write's own statement; name the
+	 * statement at line N too */
+	const char *text = w->stmts[n->stmt].text;
+	while (*text == ' ' || *text == '\t')
+		text++;
+	int len = (int)strlen(text);
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\t' ||
+			   text[len - 1] == '\r'))
+		len--;
+	char msg[512];
+	snprintf(msg, sizeof msg, "%s %s at line %d (%.*s)", what, why,
+		 w->stmts[n->stmt].line, len > 120 ? 120 : len, text);
 	w->error = strdup(msg);
 	return false;
 }

@@ -195,6 +195,8 @@ bool handle_directive(struct ctx *c, const struct token *t, int n,
                       const char *text);
 bool is_assignment(const struct token *t, int n);
 const struct token *equated_name(const struct token *t, int n);
+/* the type token of `.type NAME, @function` (or an ifunc) */
+bool func_type(const struct token *t);
 void emit_label(struct ctx *c, const char *name, int len);
 
 #endif

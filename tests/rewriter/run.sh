@@ -17,7 +17,8 @@
 #    in the rewrite (whitespace-insensitive; comment lines skipped).
 #  - bad/*.s: inputs that must be refused: exit 1, one line
 #    FILE:LINE: reason: instruction (line from the `# expect-line: N`
-#    comment), and no output file.
+#    comment), and no output file. `# expect-message: TEXT` names text
+#    the line must contain (whitespace-insensitive).
 #  - exec/*.s: rewritten, verified, linked with exec/harness.c and run in
 #    a real sandbox (4 GiB-aligned reservation, %r14 and the %gs base set):
 #    the rewritten code must compute what the input computes.
@@ -184,6 +185,7 @@ for s in "$HERE"/bad/*.s; do
 	t=bad-$(basename "$s" .s)
 	line=$(sed -n 's/^# expect-line: *//p' "$s")
 	insn=$(sed -n "${line}p" "$s" | sed 's/^[ \t]*//; s/[ \t]*#.*//')
+	want=$(sed -n 's/^# expect-message: *//p' "$s" | tr -s ' \t' '  ')
 	out=$TMP/$t.out
 	"$RW" -o "$out" "$s" >"$TMP/$t.stdout" 2>"$TMP/$t.err"
 	rc=$?
@@ -192,6 +194,8 @@ for s in "$HERE"/bad/*.s; do
 	elif [ "$(wc -l <"$TMP/$t.err")" -ne 1 ]; then failt "$t" "expected one line, got: $msg"
 	elif [[ "$msg" != "$s:$line: "* ]]; then failt "$t" "message does not start with $s:$line: ($msg)"
 	elif [[ "$msg" != *"$insn"* ]]; then failt "$t" "message does not name '$insn' ($msg)"
+	elif [ -n "$want" ] && [[ "$(echo "$msg" | tr -s ' \t' '  ')" != *"$want"* ]]; then
+		failt "$t" "message does not contain '$want' ($msg)"
 	elif ls "$TMP" | grep -q "^$t.out"; then failt "$t" "output file left behind"
 	else pass "$t"; fi
 done

@@ -1,4 +1,5 @@
-# expect-line: 6
+# expect-line: 7
+# expect-message: are read for two different conditions at line 9 (setb %cl)
 # the live flags are read for two different conditions: one %r11b is not
 # enough
 	.text

@@ -27,7 +27,8 @@
 extern char __start_sbx[], __stop_sbx[];
 long less_mov(long a, long b), below_leave(long a, long b),
 	ge_lea(long a, long b), less_load(long a, long b),
-	less_enter0(long a, long b), less_enter(long a, long b);
+	less_enter0(long a, long b), less_enter(long a, long b),
+	less_alias(long a, long b);
 long enter_sandbox(long a, long b, uintptr_t fn, uintptr_t stack_top,
 		   uintptr_t base, uintptr_t exit_stub);
 void sandbox_exit(void);
@@ -104,12 +105,14 @@ int main(void)
 	for (int i = 0; i < n; i++) {
 		for (int j = 0; j < n; j++) {
 			long a = v[i], b = v[j];
-			long want[6] = { a < b, (unsigned long)a < (unsigned long)b
-					 ? 1 : 2, a >= b ? 11 : 1, a < b, a < b, a < b };
-			long got[6] = { run(less_mov, a, b), run(below_leave, a, b),
+			long want[7] = { a < b, (unsigned long)a < (unsigned long)b
+					 ? 1 : 2, a >= b ? 11 : 1, a < b, a < b, a < b,
+					 a < b };
+			long got[7] = { run(less_mov, a, b), run(below_leave, a, b),
 					run(ge_lea, a, b), run(less_load, a, b),
-					run(less_enter0, a, b), run(less_enter, a, b) };
-			for (int k = 0; k < 6; k++)
+					run(less_enter0, a, b), run(less_enter, a, b),
+					run(less_alias, a, b) };
+			for (int k = 0; k < 7; k++)
 				if (got[k] != want[k]) {
 					printf("case %d (%ld, %ld): %ld, expected %ld\n",
 					       k, a, b, got[k], want[k]);

@@ -40,8 +40,9 @@ else
 	echo "SKIP: sobox-abi/avx: this CPU has no AVX; the 32-byte vector functions are left out"
 fi
 
-# Two refusals of lfi-rewrite met by this test (see LFIFLAGS below):
-# vzeroupper after an %rsp realignment, a tail call to a .set alias.
+# Two refusals of lfi-rewrite met by this test, fixed since and kept as
+# checks: vzeroupper after an %rsp realignment, a tail call to a .set
+# alias (gcc's identical-code folding) after an %rsp adjustment.
 if [ -n "$AVX" ]; then
 	if "$LFICC" -O2 -mavx -c -o avx-frame.o "$SRC/avx-frame.c" 2> avx.err; then
 		pass lfi-compiles-avx-frame
@@ -61,12 +62,7 @@ sed 's/^/# /' summary
 # The four compilations in parallel (two cores). The LFI object of
 # torture.c goes both into libtorture.lfi.so and into the lfi-run
 # program: that program checks the very code that sobox boxes.
-# LFIFLAGS keep gcc away from what lfi-rewrite refuses today (the checks
-# above): it takes vzeroupper for an unknown instruction reading the
-# flags, and a jump to a .set name for code it cannot follow, so an
-# %rsp write before either is refused. Neither changes the convention.
-LFIFLAGS="-fno-ipa-icf $AVX"
-[ -n "$AVX" ] && LFIFLAGS="$LFIFLAGS -mno-vzeroupper"
+LFIFLAGS="$AVX"
 step native-library gcc -O2 $AVX -fPIC -shared -o libtorture.so torture.c & p1=$!
 step lfi-object "$LFICC" -O2 -g $LFIFLAGS -fPIC -c -o torture.lfi.o torture.c & p2=$!
 step native-driver gcc -O2 $AVX -c -o driver.o driver.c & p3=$!
