@@ -78,6 +78,13 @@
 	movq	%r11, %fs:LFI_SLOT_CTX
 	stmxcsr	LFI_T_HOST_MXCSR(%r11)
 	fnstcw	LFI_T_HOST_FCW(%r11)
+	/* FP-dirty from the start when the host unmasks an x87 exception:
+	   the box could then leave it pending, or mask it with fnstenv
+	   (no FP-control write for the verifier), without runtime call 32 */
+	movzwl	LFI_T_HOST_FCW(%r11), %ebx
+	notl	%ebx
+	andl	$0x3f, %ebx
+	movq	%rbx, %fs:LFI_SLOT_FPDIRTY
 	movq	LFI_T_TP(%r11), %r14
 	movq	%r14, %fs:LFI_SLOT_TP
 	movq	LFI_T_BASE(%r11), %r14
@@ -93,26 +100,19 @@
  * Back on the host, %rsp at the frame's LFI_FRAME_RET_SP word, %rcx 0
  * when the run was abandoned (lfi_leave: a fault, exit, a bad runtime
  * call) and not 0 after call 24. The host's FP state back
- * (lfi_tramp_fp_fix) when the sandbox changed its control words (it
- * said so with runtime call 32; or `fnstenv`, which masks every x87
- * exception and is no FP-control write for the verifier: the control
- * word is compared) or left an unmasked x87 exception pending. %rax
- * %rdx %xmm0 %xmm1 %st0 %st1 (the results) and %rcx are kept; %r11 is
- * not; the caller empties the x87 stack but for an x87 result.
+ * (lfi_tramp_fp_fix: no pending exception, the control words of the
+ * entry) when the run was FP-dirty: the box said it changed its control
+ * words (runtime call 32), or the host's x87 control word unmasks an
+ * exception (LFI_TRAMP_ENTER). With every x87 exception masked, nothing
+ * the box can do without call 32 changes the host's control words or
+ * leaves an exception pending: `fnstenv` only masks. %rax %rdx %xmm0
+ * %xmm1 %st0 %st1 (the results) and %rcx are kept; %r11 is not; the
+ * caller empties the x87 stack but for an x87 result.
  */
 .macro	LFI_TRAMP_EXIT
 	addq	$8, %rsp
-	fnstcw	-16(%rsp)
-	fnstsw	-8(%rsp)
-	movq	%fs:LFI_SLOT_CTX, %r11
-	movzwl	LFI_T_HOST_FCW(%r11), %r11d
-	cmpw	%r11w, -16(%rsp)	/* the control word changed? */
-	jne	.Lfp_fix\@
-	testb	$0x80, -8(%rsp)		/* an exception pending? */
-	jnz	.Lfp_fix\@
 	cmpq	$0, %fs:LFI_SLOT_FPDIRTY
 	je	.Lfp_ok\@
-.Lfp_fix\@:
 	call	lfi_tramp_fp_fix
 .Lfp_ok\@:
 .endm

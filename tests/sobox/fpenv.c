@@ -16,3 +16,18 @@ int round_up(void)
 {
 	return fesetround(FE_UPWARD);
 }
+
+/* Returns with an x87 zero divide pending under a control word that
+   unmasks it, and the result left on the x87 stack: the host's next x87
+   instruction must not trap, nor find its stack full. `unmask` first
+   unmasks it (fldcw: runtime call 32); without it the host's own
+   control word must be the one that unmasks it. */
+int pending_zero_divide(int unmask)
+{
+	unsigned short cw = 0x037f & ~0x4;
+
+	if (unmask)
+		__asm__ volatile("fldcw %0" : : "m"(cw));
+	__asm__ volatile("fld1\n\tfldz\n\tfdivrp" : : : "st");
+	return 0;
+}

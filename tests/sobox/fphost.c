@@ -2,8 +2,28 @@
    word and MXCSR are what they were before it. */
 #include <stdio.h>
 
+#include <signal.h>
+
 int hold_exceptions(void);
 int round_up(void);
+int pending_zero_divide(int unmask);
+
+static volatile sig_atomic_t fpe;
+
+static void on_fpe(int sig)
+{
+	fpe = 1;
+	signal(SIGFPE, SIG_IGN);
+}
+
+/* an x87 multiplication after a call that left a zero divide pending */
+static int x87_still_works(void)
+{
+	volatile long double x = 2.0L;
+
+	x = x * 3;
+	return !fpe && x == 6.0L;
+}
 
 static unsigned short fcw(void)
 {
@@ -30,5 +50,14 @@ int main(void)
 	       hold_exceptions() == 0 && fcw() == w ? "PASS" : "FAIL");
 	printf("%s: sobox/fp/fesetround-in-box-keeps-host-fp-state\n",
 	       round_up() == 0 && fcw() == w && mxcsr() == m ? "PASS" : "FAIL");
+	signal(SIGFPE, on_fpe);
+	printf("%s: sobox/fp/pending-exception-under-host-control-word\n",
+	       pending_zero_divide(0) == 0 && x87_still_works() && fcw() == w ?
+	       "PASS" : "FAIL");
+	w = 0x037f;	/* every exception masked: the usual control word */
+	__asm__ volatile("fldcw %0" : : "m"(w));
+	printf("%s: sobox/fp/pending-exception-after-box-unmasked\n",
+	       pending_zero_divide(1) == 0 && x87_still_works() && fcw() == w ?
+	       "PASS" : "FAIL");
 	return 0;
 }
