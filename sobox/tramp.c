@@ -183,6 +183,24 @@ static void results(FILE *f, const struct sobox_sig *s, unsigned i, const char *
 			   ".Lnull%s%u:\n", tag, i, tag, i);
 }
 
+/* The vector registers that are not arguments (%xmm0..%xmm(n_sse-1)
+   are): with AVX, vpxor clears the whole %ymm; without, there is only
+   the %xmm. The host's CPU decides (lfi_have_avx), not sobox's. */
+static void zero_vectors(FILE *f, const struct sobox_sig *s, unsigned i)
+{
+	unsigned first = s->variadic || !s->known ? 8 : s->n_sse;
+
+	if (first >= 16)
+		return;
+	fprintf(f, "\tcmpl\t$0, lfi_have_avx(%%rip)\n\tje\t.Lsse%u\n", i);
+	for (unsigned k = first; k < 16; k++)
+		fprintf(f, "\tvpxor\t%%xmm%u, %%xmm%u, %%xmm%u\n", k, k, k);
+	fprintf(f, "\tjmp\t.Lvec%u\n.Lsse%u:\n", i, i);
+	for (unsigned k = first; k < 16; k++)
+		fprintf(f, "\tpxor\t%%xmm%u, %%xmm%u\n", k, k);
+	fprintf(f, ".Lvec%u:\n", i);
+}
+
 /* The registers that are not arguments: nothing of the host's gets in. */
 static void zero_registers(FILE *f, const struct sobox_sig *s)
 {
@@ -264,6 +282,7 @@ static void trampoline(FILE *f, const struct sobox_sig *s, const char *sym,
 	fast_path(f, s, i);
 	fprintf(f, ".Lenter%u:\n\tLFI_TRAMP_ENTER\n", i);
 	zero_registers(f, s);
+	zero_vectors(f, s, i);
 	fprintf(f, "\tmovq\tsobox_fns+%u(%%rip), %%r11\n\tjmpq\t*%%r11\n", 8 * i);
 	fprintf(f, ".Lnone%u:\n\tcall\tsobox_attach_thread\n\ttestq\t%%r11, %%r11\n"
 		   "\tjnz\t.Lt%u\n\tjmp\t.Lfail%u\n", i, i, i);

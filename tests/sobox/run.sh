@@ -92,6 +92,15 @@ else
 	failt fp-build "$(head -c 300 cc.err err)"
 fi
 
+# no host data in the vector registers that are not arguments
+if "$LFICC" -O2 -g -fPIC -shared -o libvectors.lfi.so "$SRC/vectors.c" 2> cc.err &&
+   "$SOBOX" -o libvectors.box.so libvectors.lfi.so 2> err &&
+   gcc -O2 -o vechost "$SRC/vechost.c" -L. -l:libvectors.box.so -Wl,-rpath,"$TMP" 2>> cc.err; then
+	./vechost
+else
+	failt vectors-build "$(head -c 300 cc.err err)"
+fi
+
 # and dlopen'ed by a glibc program
 gcc -O2 -o dlhost "$SRC/dlhost.c" -ldl 2> cc.err && ./dlhost "$TMP/libdemo.box.so" ||
 	failt dlopen "$(head -1 cc.err)"
