@@ -119,10 +119,16 @@ check: all $(UNIT_TESTS) $(FUZZ_TARGET)
 fuzz: $(FUZZ_TARGET)
 	@tests/fuzz/run.sh $(FUZZ_TARGET) $(BUILD)/fuzz $${FUZZ_SECONDS:-3600}
 
-bench: $(BIN)/verify-bench $(BIN)/call-bench $(BIN)/lfi-run
+# The call cost of a .box.so against a native library (bench/README.md).
+$(BIN)/sobox-bench: bench/sobox-bench.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< -ldl
+
+bench: all $(BIN)/verify-bench $(BIN)/call-bench $(BIN)/lfi-run $(BIN)/sobox-bench
 	@bench/run-bench.sh $(BUILD)
-	@echo "== host -> box call benchmark (int add(int, int)) =="
-	@$(BIN)/call-bench $(BUILD)/tests/runtime-callee.bin
+	@echo
+	@bench/sobox-bench.sh $(BUILD)
+	@echo
 	@echo "== SQLite speedtest1 in a box vs natively (same libc) =="
 	@bench/speedtest-bench.sh $(BUILD)
 
