@@ -119,12 +119,18 @@ check: all $(UNIT_TESTS) $(FUZZ_TARGET)
 fuzz: $(FUZZ_TARGET)
 	@tests/fuzz/run.sh $(FUZZ_TARGET) $(BUILD)/fuzz $${FUZZ_SECONDS:-3600}
 
-# The call cost of a .box.so against a native library (bench/README.md).
+# The call cost of a .box.so against a native library, and the
+# instructions of one call (bench/README.md).
 $(BIN)/sobox-bench: bench/sobox-bench.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $< -ldl
 
-bench: all $(BIN)/verify-bench $(BIN)/call-bench $(BIN)/lfi-run $(BIN)/sobox-bench
+$(BIN)/count-steps: bench/count-steps.c $(ZYDIS_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< $(ZYDIS_LIB) -lelf
+
+bench: all $(BIN)/verify-bench $(BIN)/call-bench $(BIN)/lfi-run $(BIN)/sobox-bench \
+       $(BIN)/count-steps
 	@bench/run-bench.sh $(BUILD)
 	@echo
 	@bench/sobox-bench.sh $(BUILD)

@@ -5,8 +5,10 @@
 # Builds bench/sobox-lib.c twice, with the LFI driver (then boxed by
 # sobox into box/libsbench.so) and with the host gcc (native/libsbench.so),
 # and runs sobox-bench on the pair: one process, native and boxed
-# interleaved. -quick (for make demo): a short timing run, no
-# lfi_thread_call row. Prints numbers, no thresholds;
+# interleaved. Then counts the instructions of one warm call of each
+# function with count-steps (ptrace single-stepping count-host, the same
+# binary against either library). -quick (for make demo): a short timing
+# run, no counting, no lfi_thread_call row. Prints numbers, no thresholds;
 # exits non-zero only when something cannot be built or run.
 set -eu
 B=$(cd "${1:?usage: sobox-bench.sh BUILD_DIR [-quick]}" && pwd)
@@ -36,3 +38,20 @@ if [ -x "$B/bin/call-bench" ] && [ -f "$B/tests/runtime-callee.bin" ]; then
 	"$B/bin/call-bench" -row "$B/tests/runtime-callee.bin"
 	echo "(the last row: bench/call-bench.c, add through lfi_thread_call, native add static in the program)"
 fi
+echo
+
+echo "== instructions of one warm call, from the host's call to the instruction after it (bench/count-steps.c) =="
+gcc -O2 -g -o "$OUT/count-host" "$HERE/count-host.c" "$HERE/count-call.S" \
+	-L"$OUT/native" -lsbench
+LD_LIBRARY_PATH=$OUT/native "$B/bin/count-steps" "$OUT/count-host" > "$OUT/count-native.txt"
+LD_LIBRARY_PATH=$OUT/box "$B/bin/count-steps" -v -sym "$OUT/libsbench.lfi.so" \
+	"$OUT/count-host" > "$OUT/count-box.txt"
+# one line per function: native and boxed totals
+awk 'FNR == 1 { f++ } /^[a-z_]+: [0-9]+ instructions/ { n[f, $1] = $2; if (f == 1) k[++m] = $1 }
+     END { printf "%-10s %7s %7s\n", "function", "native", "boxed"
+	   for (i = 1; i <= m; i++) printf "%-10s %7d %7d\n", substr(k[i], 1, length(k[i]) - 1), n[1, k[i]], n[2, k[i]] }' \
+	"$OUT/count-native.txt" "$OUT/count-box.txt"
+echo
+echo "boxed add, by part (runs of consecutive instructions in one place):"
+awk '/^add:/ { on = 1; next } /^[a-z_]+:/ { on = 0 } on && $2 !~ /^0x/' "$OUT/count-box.txt"
+echo "(every instruction: $OUT/count-box.txt; the native ones: count-native.txt)"
