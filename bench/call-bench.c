@@ -2,7 +2,7 @@
  * call-bench: the cost of calling `int add(int, int)` in a box from the
  * host through lfi_thread_call (runtime/core/call.h, the runtime's
  * generic C path), against a native call of the same function, side by
- * side in one process: median of 31 runs of 1,000,000 calls each,
+ * side in one process: median of 101 runs of 100,000 calls each,
  * interleaved. Prints TSC cycles (serialized rdtsc) and ns per call and
  * the ratio, in the columns of sobox-bench (bench/sobox-bench.c); -row
  * prints only the row, for bench/sobox-bench.sh to add to its table. No
@@ -18,8 +18,9 @@
 #include "call.h"
 #include "signals.h"
 
-#define CALLS 1000000
-#define RUNS 31
+/* as sobox-bench: many short runs, fewer of them hit by preemption */
+#define CALLS 100000
+#define RUNS 101
 
 /* as in sobox-bench.c: lfence;rdtsc;lfence before, rdtscp;lfence after */
 static inline uint64_t tsc_begin(void)
