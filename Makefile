@@ -138,7 +138,14 @@ bench: all $(BIN)/verify-bench $(BIN)/call-bench $(BIN)/lfi-run $(BIN)/sobox-ben
 	@echo "== SQLite speedtest1 in a box vs natively (same libc) =="
 	@bench/speedtest-bench.sh $(BUILD)
 
-demo: all
+# The demo: a library boxed by sobox under an unmodified program, a
+# contained fault, the call cost (demo/sobox-demo.sh). demo-toolchain:
+# the verifier and the LFI toolchain on their own.
+.PHONY: demo-toolchain
+demo: all $(BIN)/sobox-bench
+	@demo/sobox-demo.sh $(BUILD)
+
+demo-toolchain: all
 	@demo/verifier-demo.sh $(BUILD)
 	@echo
 	@demo/toolchain-demo.sh $(BUILD)
