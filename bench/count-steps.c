@@ -233,7 +233,7 @@ static void place(uint64_t addr, char *out, size_t size, char *sym_out, size_t s
 			snprintf(out, size, "%s", base_name(m->name));
 		else {		/* the runtime's pages in a box */
 			snprintf(out, size, "box+%#lx", addr & 0xffffffffUL);
-			snprintf(sym_out, sym_size, "box page +%#lx",
+			snprintf(sym_out, sym_size, "box:page+%#lx",
 				 m->start & 0xffffffffUL);
 			return;
 		}

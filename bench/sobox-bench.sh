@@ -53,5 +53,13 @@ awk 'FNR == 1 { f++ } /^[a-z_]+: [0-9]+ instructions/ { n[f, $1] = $2; if (f == 
 	"$OUT/count-native.txt" "$OUT/count-box.txt"
 echo
 echo "boxed add, by part (runs of consecutive instructions in one place):"
-awk '/^add:/ { on = 1; next } /^[a-z_]+:/ { on = 0 } on && $2 !~ /^0x/' "$OUT/count-box.txt"
+awk '/^add:/ { on = 1; next } /^[a-z_]+:/ { on = 0 }
+     on && $2 !~ /^0x/ {
+	part = $2
+	if ($2 ~ /:counted$/) part = "the host'"'"'s call"
+	else if ($2 ~ /\.lfi\.so:add$/) part = "add in the box (its masked return included)"
+	else if ($2 ~ /^libsbench\.so:add$/) part = tramp++ ? "trampoline, way out" : "trampoline, way in"
+	else if ($2 ~ /^box:page/) part = "return stub (a runtime page in the box)"
+	else if ($2 ~ /lfi_rtcall_return$/) part = "runtime call 24"
+	printf "  %4d  %-44s %s\n", $1, part, $2 }' "$OUT/count-box.txt"
 echo "(every instruction: $OUT/count-box.txt; the native ones: count-native.txt)"
