@@ -119,14 +119,33 @@ check: all $(UNIT_TESTS) $(FUZZ_TARGET)
 fuzz: $(FUZZ_TARGET)
 	@tests/fuzz/run.sh $(FUZZ_TARGET) $(BUILD)/fuzz $${FUZZ_SECONDS:-3600}
 
-bench: $(BIN)/verify-bench $(BIN)/call-bench $(BIN)/lfi-run
+# The call cost of a .box.so against a native library, and the
+# instructions of one call (bench/README.md).
+$(BIN)/sobox-bench: bench/sobox-bench.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< -ldl
+
+$(BIN)/count-steps: bench/count-steps.c $(ZYDIS_LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< $(ZYDIS_LIB) -lelf
+
+bench: all $(BIN)/verify-bench $(BIN)/call-bench $(BIN)/lfi-run $(BIN)/sobox-bench \
+       $(BIN)/count-steps
 	@bench/run-bench.sh $(BUILD)
-	@echo "== host -> box call benchmark (int add(int, int)) =="
-	@$(BIN)/call-bench $(BUILD)/tests/runtime-callee.bin
+	@echo
+	@bench/sobox-bench.sh $(BUILD)
+	@echo
 	@echo "== SQLite speedtest1 in a box vs natively (same libc) =="
 	@bench/speedtest-bench.sh $(BUILD)
 
-demo: all
+# The demo: a library boxed by sobox under an unmodified program, a
+# contained fault, the call cost (demo/sobox-demo.sh). demo-toolchain:
+# the verifier and the LFI toolchain on their own.
+.PHONY: demo-toolchain
+demo: all $(BIN)/sobox-bench
+	@demo/sobox-demo.sh $(BUILD)
+
+demo-toolchain: all
 	@demo/verifier-demo.sh $(BUILD)
 	@echo
 	@demo/toolchain-demo.sh $(BUILD)
