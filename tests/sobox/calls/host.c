@@ -1,0 +1,639 @@
+/* The host program of tests/sobox/calls.sh, linked against
+   libcalls.box.so. `host MODE` runs one group of checks (each group in
+   its own process: a dead box or a broken thread state stays there). */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calls_box.h"
+#include "check.h"
+
+long mix(long, long);
+long thread_enter(void);
+long threads_live(void);
+long box_self(void);
+long par_sum(long, long);
+void sort_ints(int *, size_t, int (*)(const void *, const void *));
+long fib_cb(long, long (*)(long));
+long fib_l(long, long);
+long call_cb(long (*)(long), long);
+typedef double many_fn(long, double, long, double, long, double, long, double,
+		       long, double, long, double, long, double, long, double,
+		       long, double, long, double);
+double relay_many(many_fn *, long, double, long, double, long, double, long,
+		  double, long, double, long, double, long, double, long,
+		  double, long, double);
+float relay_float(float (*)(float, int, float), float, int);
+long is_mix(void *);
+long str_len(const char *);
+char *echo(char *);
+long seventh(long, long, long, long, long, long, const char *);
+char *bad_ptr(long);
+int get(char **, long);
+long crash(long);
+char *crash_ptr(long);
+long do_exit(long);
+long counter_next(void);
+long box_setjmp_call(long (*)(long));
+long box_jump(long);
+
+/* mix as the box computes it */
+static long host_mix(long a, long b)
+{
+	unsigned long x = (unsigned long)a * 0x9e3779b97f4a7c15UL;
+
+	return (long)(x ^ (x >> 29) ^ ((unsigned long)b << 7) ^ (unsigned long)b);
+}
+
+/* ---- threads ---- */
+
+#define CALLS_PER_THREAD 1000000
+
+/* A million calls, each result checked: arguments that differ per
+   thread and per call, so a result crossing threads is seen. */
+static void *million(void *arg)
+{
+	long id = (long)arg, bad = 0;
+
+	thread_enter();
+	for (long i = 0; i < CALLS_PER_THREAD; i++) {
+		long a = i * 8 + id, b = id << 40 | i;
+		bad += mix(a, b) != host_mix(a, b);
+	}
+	return (void *)bad;
+}
+
+/* A short-lived thread: a first call (its box thread is made), the
+   live count, its box identity, then it ends (its box thread too). */
+static void *short_lived(void *arg)
+{
+	long *out = arg;
+
+	out[0] = thread_enter();
+	out[1] = box_self();
+	out[2] = mix(out[1], 3) == host_mix(out[1], 3);
+	return NULL;
+}
+
+static int distinct(const long *v, int n)
+{
+	int d = 0;
+
+	for (int i = 0; i < n; i++) {
+		int seen = 0;
+		for (int j = 0; j < i; j++)
+			seen |= v[j] == v[i];
+		d += !seen;
+	}
+	return d;
+}
+
+/* n threads, `batch` at a time; how many distinct box identities
+   they had, and whether every call was right */
+static int short_threads(int n, int batch, int *all_ok)
+{
+	long out[100][3], self[100];
+	pthread_t th[100];
+
+	*all_ok = 1;
+	for (int i = 0; i < n; i += batch) {
+		for (int k = i; k < i + batch && k < n; k++)
+			if (pthread_create(&th[k], NULL, short_lived, out[k]))
+				*all_ok = 0, out[k][2] = 0;
+		for (int k = i; k < i + batch && k < n; k++)
+			pthread_join(th[k], NULL);
+	}
+	for (int i = 0; i < n; i++) {
+		self[i] = out[i][1];
+		*all_ok &= out[i][2] == 1 && out[i][0] >= 2 && out[i][0] <= batch + 1;
+	}
+	return distinct(self, n);
+}
+
+static void threads(void)
+{
+	pthread_t th[8];
+	long bad = 0, live0, live1;
+	int ok, d;
+
+	/* the main thread is box thread 1 of the count */
+	live0 = thread_enter();
+	check("threads/main-counted", live0 == 1, "live %ld", live0);
+	for (long k = 0; k < 8; k++)
+		if (pthread_create(&th[k], NULL, million, (void *)k))
+			bad += CALLS_PER_THREAD;
+	for (int k = 0; k < 8; k++) {
+		void *r;
+		pthread_join(th[k], &r);
+		bad += (long)r;
+	}
+	check("threads/8x1M-calls-right", bad == 0, "%ld wrong results", bad);
+	live1 = threads_live();
+	check("threads/8-ended-in-box", live1 == live0, "live %ld after 8 threads ended", live1);
+
+	d = short_threads(100, 1, &ok);
+	check("threads/100-short-lived-right", ok, NULL);
+	/* one after the other: each reuses the stack the last one gave back */
+	check("threads/100-short-lived-stack-reused", d <= 2, "%d distinct box threads", d);
+	live1 = threads_live();
+	check("threads/100-short-lived-ended-in-box", live1 == live0,
+	      "live %ld, was %ld", live1, live0);
+
+	d = short_threads(100, 4, &ok);
+	check("threads/100-in-4s-right", ok, NULL);
+	check("threads/100-in-4s-stacks-reused", d <= 8, "%d distinct box threads", d);
+	live1 = threads_live();
+	check("threads/100-in-4s-ended-in-box", live1 == live0, "live %ld, was %ld",
+	      live1, live0);
+
+	/* the library's own threads */
+	check("threads/library-threads", par_sum(4, 100000) == 100000L * 100001 / 2,
+	      NULL);
+	check("threads/library-threads-16", par_sum(16, 1000) == 1000L * 1001 / 2, NULL);
+	check("threads/main-still-right", mix(5, 6) == host_mix(5, 6), NULL);
+}
+
+/* ---- callbacks ---- */
+
+static int cmp_calls;
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	cmp_calls++;
+	return (x > y) - (x < y);
+}
+
+/* fib through the boundary, its depth of nested box calls recorded:
+   host_fib passes its callback as a pointer (fib_cb), host_fib_l as an
+   integer (fib_l) */
+static void *fib_in_box, *fib_l_in_box;
+static int depth, max_depth;
+
+static long host_fib(long n)
+{
+	long r;
+
+	if (++depth > max_depth)
+		max_depth = depth;
+	r = fib_cb(n, (long (*)(long))fib_in_box);
+	depth--;
+	return r;
+}
+
+static long host_fib_l(long n)
+{
+	long r;
+
+	if (++depth > max_depth)
+		max_depth = depth;
+	r = fib_l(n, (long)fib_l_in_box);
+	depth--;
+	return r;
+}
+
+/* what the callback got, in the order it got it */
+static long many_l[10];
+static double many_d[10];
+
+static double many_cb(long a1, double d1, long a2, double d2, long a3, double d3,
+		      long a4, double d4, long a5, double d5, long a6, double d6,
+		      long a7, double d7, long a8, double d8, long a9, double d9,
+		      long a10, double d10)
+{
+	long l[10] = { a1, a2, a3, a4, a5, a6, a7, a8, a9, a10 };
+	double d[10] = { d1, d2, d3, d4, d5, d6, d7, d8, d9, d10 };
+
+	memcpy(many_l, l, sizeof l);
+	memcpy(many_d, d, sizeof d);
+	return a1 * d1 + a10 * d10 + d9;
+}
+
+static float float_cb(float x, int k, float y)
+{
+	return x * k + y;
+}
+
+static long plus_one(long x)
+{
+	return x + 1;
+}
+
+static long times_two(long x)
+{
+	return x * 2;
+}
+
+/* A nested call that fails: the outer call goes on. */
+static long nested_crash(long x)
+{
+	return crash(x) == -1 ? 100 + x : 0;
+}
+
+static void callbacks(void)
+{
+	enum { N = 1000 };
+	int *v = calls_box_malloc(N * sizeof *v), sorted = 1, lines;
+	void *cmp = calls_box_register_cb((void *)cmp_int), *p1, *p2, *p3;
+	long r, n_ok = 1;
+	double d;
+
+	/* qsort in the box, the comparator on the host, the array in the box */
+	for (int i = 0; v && i < N; i++)
+		v[i] = (int)(host_mix(i, 1) % 100000);
+	if (v && cmp)
+		sort_ints(v, N, (int (*)(const void *, const void *))cmp);
+	for (int i = 1; v && i < N; i++)
+		sorted &= v[i - 1] <= v[i];
+	check("callbacks/qsort-host-comparator", v && cmp && sorted && cmp_calls >= N - 1,
+	      "v %p cmp %p sorted %d calls %d", (void *)v, cmp, sorted, cmp_calls);
+
+	/* many arguments, doubles and stack arguments both ways */
+	p1 = calls_box_register_cb((void *)many_cb);
+	d = p1 ? relay_many((many_fn *)p1, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5,
+			    6, 6.5, 7, 7.5, 8, 8.5, 9, 9.5) : 0;
+	for (int i = 0; i < 9; i++)
+		n_ok &= many_l[i] == 9 - i && many_d[i] == 9 - i + 0.5;
+	n_ok &= many_l[9] == 1000 && many_d[9] == 0.5;
+	check("callbacks/many-arguments-in", n_ok,
+	      "got %ld %g ... %ld %g, %ld %g", many_l[0], many_d[0], many_l[8],
+	      many_d[8], many_l[9], many_d[9]);
+	check("callbacks/double-result", d == 2 * (9 * 9.5 + 1000 * 0.5 + 1.5),
+	      "%g", d);
+	p2 = calls_box_register_cb((void *)float_cb);
+	check("callbacks/float-arguments-and-result",
+	      p2 && relay_float((float (*)(float, int, float))p2, 1.25f, 3) ==
+	      1.25f * 3 + 2.5f + 1.0f, NULL);
+
+	/* the same function twice: the same address */
+	p1 = calls_box_register_cb((void *)plus_one);
+	p2 = calls_box_register_cb((void *)plus_one);
+	p3 = calls_box_register_cb((void *)times_two);
+	check("callbacks/register-twice-same-address", p1 && p1 == p2 && p3 && p3 != p1,
+	      "%p %p %p", p1, p2, p3);
+	check("callbacks/registered-is-in-box", calls_box_contains(p1, 1), NULL);
+	check("callbacks/call-registered", call_cb((long (*)(long))p1, 41) == 42 &&
+	      call_cb((long (*)(long))p3, 21) == 42, NULL);
+	check("callbacks/addr-of-callback", calls_box_addr((void *)plus_one) == p1, NULL);
+
+	/* unregistered: the box's call gets -1, one line */
+	check("callbacks/unregister", calls_box_unregister_cb((void *)plus_one) == 0, NULL);
+	err_begin();
+	r = call_cb((long (*)(long))p1, 41);
+	lines = err_end();
+	check("callbacks/call-unregistered", r == -1 && one_line(lines, "not registered"),
+	      "%ld, %d lines: %s", r, lines, err_text);
+	check("callbacks/unregister-twice", calls_box_unregister_cb((void *)plus_one) == -1,
+	      NULL);
+	check("callbacks/addr-of-unregistered", calls_box_addr((void *)plus_one) == NULL,
+	      NULL);
+	p2 = calls_box_register_cb((void *)plus_one);
+	check("callbacks/register-again", p2 && call_cb((long (*)(long))p2, 1) == 2, NULL);
+
+	/* the box address of an export: the library's own function */
+	p1 = calls_box_addr((void *)mix);
+	check("callbacks/addr-of-export", p1 && calls_box_contains(p1, 1) && is_mix(p1) == 1 &&
+	      is_mix(calls_box_addr((void *)crash)) == 0, "%p", p1);
+	check("callbacks/addr-of-other", calls_box_addr((void *)host_mix) == NULL &&
+	      calls_box_addr(NULL) == NULL, NULL);
+	/* and the box can call it through a pointer: the box's mix */
+	check("callbacks/box-calls-export-address",
+	      p1 && call_cb((long (*)(long))calls_box_addr((void *)counter_next), 0) == 1,
+	      NULL);
+
+	/* a failing nested call: one line, the outer call goes on */
+	p1 = calls_box_register_cb((void *)nested_crash);
+	err_begin();
+	r = call_cb((long (*)(long))p1, 5);
+	lines = err_end();
+	check("callbacks/nested-fault-contained", r == 105 && one_line(lines, "SEGV"),
+	      "%ld, %d lines: %s", r, lines, err_text);
+	check("callbacks/after-nested-fault", mix(3, 4) == host_mix(3, 4) &&
+	      call_cb((long (*)(long))p3, 4) == 8, NULL);
+	calls_box_free(v);
+}
+
+/* host -> box -> host -> box ..., 14 levels deep */
+static void nested(void)
+{
+	long r;
+
+	fib_l_in_box = calls_box_register_cb((void *)host_fib_l);
+	r = fib_l_in_box ? fib_l(15, (long)fib_l_in_box) : -1;
+	check("nested/fib-through-the-boundary", r == 610 && max_depth == 14,
+	      "fib(15) = %ld, depth %d", r, max_depth);
+	check("nested/after-nesting", mix(1, 2) == host_mix(1, 2), NULL);
+	/* the same with a pointer parameter: the nested path checks it */
+	max_depth = 0;
+	fib_in_box = calls_box_register_cb((void *)host_fib);
+	about_to("nested/fib-pointer-parameter");
+	r = fib_in_box ? fib_cb(15, (long (*)(long))fib_in_box) : -1;
+	check("nested/fib-pointer-parameter", r == 610 && max_depth == 14,
+	      "fib(15) = %ld, depth %d", r, max_depth);
+	check("nested/after-nesting-pointer", mix(1, 2) == host_mix(1, 2), NULL);
+}
+
+/* ---- pointers ---- */
+
+/* a call that fails for its host pointer: -1 (or NULL), one line naming
+   the function */
+#define REFUSED(name, fn, call, failed)                                      \
+	do {                                                                 \
+		int lines_;                                                  \
+		err_begin();                                                 \
+		int ok_ = (call) == (failed);                                \
+		lines_ = err_end();                                          \
+		check(name, ok_ && one_line(lines_, fn ": pointer argument"), \
+		      "ok %d, %d lines: %s", ok_, lines_, err_text);         \
+	} while (0)
+
+static int forced(const void *p, uintptr_t low)
+{
+	return calls_box_contains(p, 1) && ((uintptr_t)p & 0xffffffff) == low;
+}
+
+static void pointers(void)
+{
+	char stack_buf[] = "host stack", *heap = strdup("host heap");
+	char *in_box = calls_box_strdup("in the box"), *r;
+	char **out = calls_box_malloc(sizeof *out);
+	int n;
+
+	check("pointers/box-pointer-passes", in_box && str_len(in_box) == 10, NULL);
+	check("pointers/null-passes", str_len(NULL) == -2, NULL);
+	REFUSED("pointers/host-stack-refused", "str_len", str_len(stack_buf), -1);
+	REFUSED("pointers/host-heap-refused", "str_len", str_len(heap), -1);
+	/* just outside the box, either side */
+	REFUSED("pointers/below-box-refused", "str_len",
+		str_len((char *)(((uintptr_t)in_box & ~0xffffffffUL) - 1)), -1);
+	REFUSED("pointers/above-box-refused", "str_len",
+		str_len((char *)(((uintptr_t)in_box | 0xffffffffUL) + 1)), -1);
+	REFUSED("pointers/pointer-result-null", "echo", echo(heap), NULL);
+	check("pointers/pointer-result-box", echo(in_box) == in_box, NULL);
+	REFUSED("pointers/on-stack-refused", "seventh",
+		seventh(1, 2, 3, 4, 5, 6, stack_buf), -1);
+	check("pointers/on-stack-box-passes", seventh(1, 2, 3, 4, 5, 6, in_box) == 31, NULL);
+	check("pointers/on-stack-null-passes", seventh(1, 2, 3, 4, 5, 6, NULL) == -2, NULL);
+	check("pointers/usable-after-refusals", str_len(in_box) == 10, NULL);
+
+	/* results outside the box are forced in: base | low 32 bits */
+	r = bad_ptr(0);
+	check("pointers/result-forced-low", forced(r, 0x1234), "%p", (void *)r);
+	r = bad_ptr(1);
+	check("pointers/result-forced-high-bits", forced(r, 0x5678), "%p", (void *)r);
+	check("pointers/result-null-stays-null", bad_ptr(2) == NULL, NULL);
+	r = bad_ptr(3);
+	check("pointers/result-forced-minus-8", forced(r, 0xfffffff8), "%p", (void *)r);
+
+	/* out-values forced the same way */
+	n = out ? get(out, 1) : -1;
+	check("pointers/out-value-forced", n == 7 && forced(*out, 0x1234), "%d %p", n,
+	      out ? (void *)*out : NULL);
+	n = out ? get(out, 2) : -1;
+	check("pointers/out-value-forced-high-bits", n == 7 && forced(*out, 0x5678), "%d %p",
+	      n, out ? (void *)*out : NULL);
+	n = out ? get(out, 0) : -1;
+	check("pointers/out-value-null-stays-null", n == 7 && *out == NULL, NULL);
+	check("pointers/out-null-passes", get(NULL, 1) == -2, NULL);
+	{
+		char *host_out = (char *)0x42;
+		REFUSED("pointers/out-host-refused", "get", get(&host_out, 1), -1);
+		check("pointers/out-host-untouched", host_out == (char *)0x42, NULL);
+	}
+	free(heap);
+	calls_box_free(in_box);
+	calls_box_free(out);
+}
+
+/* ---- faults and the end of the box ---- */
+
+static void *fault_thread(void *arg)
+{
+	long r = crash(1);
+
+	return (void *)(long)(r == -1 && mix(2, 2) == host_mix(2, 2));
+}
+
+static void faults(void)
+{
+	long r;
+	char *p;
+	void *t_ok = NULL;
+	pthread_t th;
+	int lines;
+
+	err_begin();
+	r = crash(7);
+	lines = err_end();
+	check("faults/fault-fails-the-call", r == -1 && one_line(lines, "SEGV in the box"),
+	      "%ld, %d lines: %s", r, lines, err_text);
+	check("faults/next-call-works", mix(7, 8) == host_mix(7, 8), NULL);
+	err_begin();
+	p = crash_ptr(7);
+	lines = err_end();
+	check("faults/pointer-result-null", p == NULL && one_line(lines, "SEGV in the box"),
+	      "%p, %d lines: %s", (void *)p, lines, err_text);
+	err_begin();
+	for (int i = 0; i < 50; i++)
+		r += crash(i);
+	lines = err_end();
+	check("faults/50-faults-50-lines", lines == 50, "%d lines", lines);
+	check("faults/works-after-50", mix(9, 9) == host_mix(9, 9), NULL);
+	err_begin();
+	if (pthread_create(&th, NULL, fault_thread, NULL) || pthread_join(th, &t_ok))
+		t_ok = NULL;
+	lines = err_end();
+	check("faults/other-thread-fault", t_ok && lines == 1, "%d lines", lines);
+	check("faults/main-after-other-thread-fault", mix(1, 9) == host_mix(1, 9), NULL);
+}
+
+static void *late_thread(void *arg)
+{
+	return (void *)mix(1, 1);
+}
+
+/* exit() in the box: that call and every later one fail */
+static void ends(void)
+{
+	char *in_box = calls_box_strdup("x"), *p;
+	void *cb = calls_box_register_cb((void *)plus_one), *t_r = NULL;
+	long r;
+	pthread_t th;
+	int lines, all = 1;
+
+	err_begin();
+	r = do_exit(3);
+	lines = err_end();
+	check("exit/the-call-fails", r == -1 && one_line(lines, "ended"),
+	      "%ld, %d lines: %s", r, lines, err_text);
+	err_begin();
+	for (int i = 0; i < 10; i++) {
+		all &= mix(i, i) == -1;
+		all &= bad_ptr(0) == NULL && echo(in_box) == NULL;
+		all &= str_len(in_box) == -1 && call_cb((long (*)(long))cb, 1) == -1;
+	}
+	lines = err_end();
+	check("exit/every-later-call-fails", all, NULL);
+	check("exit/later-calls-print-nothing", lines == 0, "%d lines: %s", lines, err_text);
+	/* the box API: nothing runs in the ended box (a realloc that ran
+	   there would free in_box, and the free below would free it twice:
+	   a fault line) */
+	err_begin();
+	p = calls_box_malloc(10);
+	all = p == NULL && calls_box_strdup("y") == NULL && calls_box_calloc(1, 1) == NULL &&
+	      calls_box_memdup("z", 1) == NULL;
+	p = calls_box_realloc(in_box, 100000);
+	calls_box_free(in_box);
+	lines = err_end();
+	check("exit/box-api-fails", all && p == NULL, NULL);
+	check("exit/box-api-runs-nothing", lines == 0, "%d lines: %s", lines, err_text);
+	/* a thread that never called before */
+	err_begin();
+	if (pthread_create(&th, NULL, late_thread, NULL) || pthread_join(th, &t_r))
+		t_r = NULL;
+	lines = err_end();
+	check("exit/new-thread-fails", (long)t_r == -1 && lines <= 1, "%ld, %d lines: %s",
+	      (long)t_r, lines, err_text);
+}
+
+/* ---- longjmp across the boundary ---- */
+
+static jmp_buf host_jb;
+
+static long jumper(long x)
+{
+	longjmp(host_jb, (int)x);
+}
+
+/* a callback longjmps out of call_cb: 1 when it came back through the
+   jump */
+static int jump_out(void *cb)
+{
+	if (setjmp(host_jb))
+		return 1;
+	call_cb((long (*)(long))cb, 1);
+	return 0;
+}
+
+/* A thread that jumps out of a callback and ends without another call. */
+static void *jump_and_end(void *cb)
+{
+	return (void *)(long)jump_out(cb);
+}
+
+static void *first_call(void *arg)
+{
+	long *lines = arg;
+
+	err_begin();
+	arg = (void *)(long)(mix(4, 5) == host_mix(4, 5));
+	*lines = err_end();
+	return arg;
+}
+
+static void longjmps(void)
+{
+	void *cb = calls_box_register_cb((void *)jumper), *r1 = NULL, *r2 = NULL;
+	long r, lines2 = -1;
+	char *p;
+	pthread_t th;
+	int lines;
+
+	check("longjmp/host-jumped-out", cb && jump_out(cb), NULL);
+	err_begin();
+	r = mix(1, 2);
+	lines = err_end();
+	check("longjmp/next-call-refused", r == -1 && one_line(lines, "longjmp"),
+	      "%ld, %d lines: %s", r, lines, err_text);
+	check("longjmp/the-one-after-works", mix(1, 2) == host_mix(1, 2), NULL);
+	check("longjmp/callbacks-after", call_cb((long (*)(long))
+	      calls_box_register_cb((void *)plus_one), 1) == 2, NULL);
+
+	/* the same, the first call after it a pointer result */
+	check("longjmp/host-jumped-out-again", jump_out(cb), NULL);
+	err_begin();
+	p = bad_ptr(0);
+	lines = err_end();
+	check("longjmp/pointer-result-refused", p == NULL && one_line(lines, "longjmp"),
+	      "%p, %d lines: %s", (void *)p, lines, err_text);
+	check("longjmp/works-again", mix(1, 3) == host_mix(1, 3), NULL);
+
+	/* the same, then a box API call first: refused the same way */
+	check("longjmp/host-jumped-out-3", jump_out(cb), NULL);
+	err_begin();
+	p = calls_box_strdup("after a longjmp");
+	lines = err_end();
+	check("longjmp/box-api-refused", p == NULL && one_line(lines, "longjmp"),
+	      "%p, %d lines: %s", (void *)p, lines, err_text);
+	p = calls_box_strdup("after a longjmp");
+	check("longjmp/box-api-after", p && str_len(p) == 15, NULL);
+	check("longjmp/works-after-box-api", mix(1, 4) == host_mix(1, 4), NULL);
+
+	/* a thread that jumps out and ends: the next thread (glibc gives it
+	   the same stack and thread block) knows nothing of it */
+	if (pthread_create(&th, NULL, jump_and_end, cb) || pthread_join(th, &r1))
+		r1 = NULL;
+	if (pthread_create(&th, NULL, first_call, &lines2) || pthread_join(th, &r2))
+		r2 = NULL;
+	check("longjmp/thread-jumped-and-ended", r1 != NULL, NULL);
+	check("longjmp/next-thread-first-call-clean", r2 && lines2 == 0,
+	      "right %d, %ld lines: %s", r2 != NULL, lines2, err_text);
+	check("longjmp/main-after-threads", mix(1, 5) == host_mix(1, 5), NULL);
+}
+
+/* box_jump longjmps in the box to box_setjmp_call, past the host frames
+   of the callback between them */
+static long box_jump_result;
+
+static long calls_box_jump(long x)
+{
+	box_jump_result = box_jump(x);
+	return 0;
+}
+
+static void boxjmp(void)
+{
+	void *cb = calls_box_register_cb((void *)calls_box_jump);
+	long r;
+	int lines;
+
+	err_begin();
+	r = box_setjmp_call((long (*)(long))cb);
+	lines = err_end();
+	check("boxjmp/detected-one-line", (r == -1 || r == 0) && box_jump_result == -1 &&
+	      one_line(lines, "another stack"), "%ld, nested %ld, %d lines: %s", r,
+	      box_jump_result, lines, err_text);
+	check("boxjmp/next-call-works", mix(2, 3) == host_mix(2, 3), NULL);
+	check("boxjmp/callbacks-after", call_cb((long (*)(long))
+	      calls_box_register_cb((void *)plus_one), 1) == 2, NULL);
+}
+
+int main(int argc, char **argv)
+{
+	const char *mode = argc > 1 ? argv[1] : "";
+
+	if (!strcmp(mode, "threads"))
+		threads();
+	else if (!strcmp(mode, "callbacks"))
+		callbacks();
+	else if (!strcmp(mode, "pointers"))
+		pointers();
+	else if (!strcmp(mode, "faults"))
+		faults();
+	else if (!strcmp(mode, "exit"))
+		ends();
+	else if (!strcmp(mode, "longjmp"))
+		longjmps();
+	else if (!strcmp(mode, "boxjmp"))
+		boxjmp();
+	else if (!strcmp(mode, "nested"))
+		nested();
+	else
+		return fprintf(stderr, "usage: host threads|...\n"), 2;
+	return 0;
+}
