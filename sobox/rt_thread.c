@@ -150,6 +150,11 @@ uint64_t sobox_call6(uint64_t fn, const uint64_t args[6], uint64_t fail)
 
 	if (!t)
 		return fail;
+	/* an ended box runs nothing more, like its exports (its libc's state
+	   is whatever exit left: a realloc there would free the block the
+	   failed call leaves to the caller) */
+	if (__atomic_load_n(&sobox_lib.dead, __ATOMIC_ACQUIRE))
+		return fail;
 	if (!(c.stack_top = call_stack_top(t))) {
 		sobox_complain("a call into the box from a signal handler that "
 			       "interrupted it: refused");
