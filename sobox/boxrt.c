@@ -23,27 +23,48 @@ struct sobox_lib sobox_lib = {
 };
 uint64_t sobox_base;
 
-void sobox_complain(const char *fmt, ...)
+static void complain_as(const char *name, const char *fmt, va_list ap)
 {
 	char line[512];
-	va_list ap;
-	int n = snprintf(line, sizeof line, "%s: ", sobox_lib.name);
+	int n = snprintf(line, sizeof line, "%s: ", name);
 
-	va_start(ap, fmt);
 	vsnprintf(line + n, sizeof line - n - 1, fmt, ap);
-	va_end(ap);
 	strcat(line, "\n");
 	if (write(2, line, strlen(line)) < 0)	/* one write: one line */
 		n = 0;
 }
 
+void sobox_complain(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	complain_as(sobox_lib.name, fmt, ap);
+	va_end(ap);
+}
+
+static void complain_for(const struct lfi_thread *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* The line names the .box.so whose box `t` is in: the process has one
+   fault handler, the last .box.so's to load, for every box. */
+static void complain_for(const struct lfi_thread *t, const char *fmt, ...)
+{
+	const struct lfi_proc *p = t->user;
+	va_list ap;
+
+	va_start(ap, fmt);
+	complain_as(p && p->name ? p->name : sobox_lib.name, fmt, ap);
+	va_end(ap);
+}
+
 /* A fault in the box ends the call (it fails), not the process. */
 static void on_fault(struct lfi_thread *t, int sig, siginfo_t *si, void *uc)
 {
-	sobox_complain("%s in the box at sandbox address 0x%llx (pc 0x%llx); "
-		       "the call fails", sigabbrev_np(sig) ? sigabbrev_np(sig) : "fault",
-		       (unsigned long long)(t->fault_addr - t->base),
-		       (unsigned long long)(t->fault_pc - t->base));
+	complain_for(t, "%s in the box at sandbox address 0x%llx (pc 0x%llx); "
+		     "the call fails", sigabbrev_np(sig) ? sigabbrev_np(sig) : "fault",
+		     (unsigned long long)(t->fault_addr - t->base),
+		     (unsigned long long)(t->fault_pc - t->base));
 }
 
 /* The box's name space: the embedded files and nothing else. With
