@@ -238,6 +238,22 @@ void sobox_kill(const char *why)
 				  LFI_STUB_RETURN_MINUS_ONE), __ATOMIC_RELEASE);
 }
 
+/* No run is in progress on a thread that ends, but a host longjmp out
+   of a callback (pthread_exit in one is such a jump too: glibc's unwinder
+   finds no frames in the box and jumps to the thread's start) leaves a
+   run's words in its TCB and its context. glibc gives the TCB as it is
+   to a later thread, whose first call would take them for a run of its
+   own (and follow a freed context): cleared. */
+static void forget_runs(struct lfi_thread *t)
+{
+	__asm__ volatile("movq $0, %%fs:%c0\n\tmovq $0, %%fs:%c1\n\t"
+			 "movq $0, %%fs:%c2\n\tmovq $0, %%fs:%c3"
+			 : : "i"(LFI_SLOT_CTX), "i"(LFI_SLOT_RET), "i"(LFI_SLOT_TP),
+			   "i"(LFI_SLOT_FPDIRTY) : "memory");
+	t->host_rsp = 0;
+	t->in_callback = 0;
+}
+
 /* The thread's context goes with it (pthread key destructor): its libc
    thread ends in the box (pthread_exit), its stack is kept for the next
    thread. */
@@ -248,6 +264,7 @@ static void detach_at_exit(void *arg)
 	struct sobox_stack *s = malloc(sizeof *s);
 	uint64_t none[6] = { 0 };
 
+	forget_runs(t);
 	sobox_thread = NULL;
 	if (!l->dead) {
 		sobox_thread = t;

@@ -536,10 +536,22 @@ static void *first_call(void *arg)
 	return arg;
 }
 
+static long exiter(long x)
+{
+	pthread_exit((void *)x);
+}
+
+static void *call_then_exit(void *arg)
+{
+	thread_enter();
+	call_cb((long (*)(long))calls_box_register_cb((void *)exiter), 42);
+	return NULL;
+}
+
 static void longjmps(void)
 {
 	void *cb = calls_box_register_cb((void *)jumper), *r1 = NULL, *r2 = NULL;
-	long r, lines2 = -1;
+	long r, lines2 = -1, live;
 	char *p;
 	pthread_t th;
 	int lines;
@@ -584,6 +596,24 @@ static void longjmps(void)
 	check("longjmp/next-thread-first-call-clean", r2 && lines2 == 0,
 	      "right %d, %ld lines: %s", r2 != NULL, lines2, err_text);
 	check("longjmp/main-after-threads", mix(1, 5) == host_mix(1, 5), NULL);
+
+	/* pthread_exit in a callback: glibc's unwinder finds no frame
+	   information in the trampolines and jumps out to the thread's
+	   start, a longjmp out of the box too; the box thread must end
+	   with it, and the next thread start clean */
+	live = threads_live();
+	r1 = r2 = NULL;
+	lines2 = -1;
+	if (pthread_create(&th, NULL, call_then_exit, NULL) || pthread_join(th, &r1))
+		r1 = NULL;
+	if (pthread_create(&th, NULL, first_call, &lines2) || pthread_join(th, &r2))
+		r2 = NULL;
+	check("longjmp/pthread-exit-in-callback", r1 == (void *)42, "%p", r1);
+	check("longjmp/pthread-exit-box-thread-ended", threads_live() == live, "live %ld, was %ld",
+	      threads_live(), live);
+	check("longjmp/next-thread-clean-after-pthread-exit", r2 && lines2 == 0,
+	      "right %d, %ld lines: %s", r2 != NULL, lines2, err_text);
+	check("longjmp/main-after-pthread-exit", mix(1, 6) == host_mix(1, 6), NULL);
 }
 
 /* box_jump longjmps in the box to box_setjmp_call, past the host frames
