@@ -520,6 +520,37 @@ static int jump_out(void *cb)
 	return 0;
 }
 
+/* The same from `levels` frames deeper (1 KiB each) than the setjmp:
+   the calls after the jump are made from frames above the dead one. */
+static long __attribute__((noinline)) deep_call(void *cb, int levels)
+{
+	volatile char pad[1024];
+
+	pad[0] = (char)levels;
+	if (levels)
+		return deep_call(cb, levels - 1) + pad[0];
+	return call_cb((long (*)(long))cb, 1);
+}
+
+static int deep_jump_out(void *cb)
+{
+	if (setjmp(host_jb))
+		return 1;
+	deep_call(cb, 8);
+	return 0;
+}
+
+/* An export called from frames deeper than the dead one. */
+static long __attribute__((noinline)) deep_mix(int levels)
+{
+	volatile char pad[1024];
+
+	pad[0] = 0;
+	if (levels)
+		return deep_mix(levels - 1) + pad[0];
+	return mix(1, 7);
+}
+
 /* A thread that jumps out of a callback and ends without another call. */
 static void *jump_and_end(void *cb)
 {
@@ -576,7 +607,7 @@ static void longjmps(void)
 	check("longjmp/works-again", mix(1, 3) == host_mix(1, 3), NULL);
 
 	/* the same, then a box API call first: refused the same way */
-	check("longjmp/host-jumped-out-3", jump_out(cb), NULL);
+	check("longjmp/host-jumped-out-3", deep_jump_out(cb), NULL);
 	err_begin();
 	p = calls_box_strdup("after a longjmp");
 	lines = err_end();
@@ -585,6 +616,19 @@ static void longjmps(void)
 	p = calls_box_strdup("after a longjmp");
 	check("longjmp/box-api-after", p && str_len(p) == 15, NULL);
 	check("longjmp/works-after-box-api", mix(1, 4) == host_mix(1, 4), NULL);
+
+	/* the next call made from deeper frames than the jump left */
+	check("longjmp/host-jumped-out-4", jump_out(cb), NULL);
+	err_begin();
+	r = deep_mix(16);
+	lines = err_end();
+	check("longjmp/next-call-from-deeper-refused", r == -1 && one_line(lines, "longjmp"),
+	      "%ld, %d lines: %s", r, lines, err_text);
+	err_begin();
+	r = mix(1, 7);
+	lines = err_end();
+	check("longjmp/works-after-deeper", r == host_mix(1, 7) && lines == 0,
+	      "%ld, %d lines: %s", r, lines, err_text);
 
 	/* a thread that jumps out and ends: the next thread (glibc gives it
 	   the same stack and thread block) knows nothing of it */
