@@ -142,13 +142,29 @@ static uint64_t call_stack_top(struct lfi_thread *t)
 	return sp > t->call_stack_lo && sp <= t->call_sp ? sp : 0;
 }
 
+/* The run in progress on this thread (some box's), or NULL. */
+static struct lfi_thread *current_run(void)
+{
+	struct lfi_thread *ctx;
+
+	__asm__ volatile("movq %%fs:%c1, %0" : "=r"(ctx) : "i"(LFI_SLOT_CTX));
+	return ctx;
+}
+
+int sobox_busy_check(struct lfi_thread *ctx, uint64_t sp);
+
 uint64_t sobox_call6(uint64_t fn, const uint64_t args[6], uint64_t fail)
 {
-	struct lfi_thread *t = sobox_attach();
+	struct lfi_thread *t = sobox_attach(), *ctx;
 	struct lfi_call c = { .fn = fn, .return_stub = sobox_lib.return_stub };
 	long ret;
 
 	if (!t)
+		return fail;
+	/* the remains of a host longjmp out of a callback: refused as by
+	   the trampolines (sobox_busy), not run below the dead frame */
+	if ((ctx = current_run()) &&
+	    sobox_busy_check(ctx, (uint64_t)(uintptr_t)__builtin_frame_address(0)))
 		return fail;
 	/* an ended box runs nothing more, like its exports (its libc's state
 	   is whatever exit left: a realloc there would free the block the
