@@ -142,8 +142,24 @@ __attribute__((destructor)) static void sobox_unload(void)
 		report(NULL);
 }
 
-/* The return stub page, the stack attach runs on, the callback table
-   (filled with sobox_unregistered_cb; rt_api.c maps the stubs). */
+/* The callback table (filled with sobox_unregistered_cb; rt_api.c maps
+   the stubs), before the library runs: every thread of the box calls
+   through it, the library's own threads too (even one its constructor
+   starts). */
+static int callback_table(void)
+{
+	struct sobox_lib *l = &sobox_lib;
+
+	if (!(l->callbacks = malloc(LFI_MAX_CALLBACKS * sizeof *l->callbacks)))
+		return sobox_complain("%s", strerror(ENOMEM)), -1;
+	for (unsigned k = 0; k < LFI_MAX_CALLBACKS; k++)
+		l->callbacks[k] = (uint64_t)(uintptr_t)sobox_unregistered_cb;
+	l->p.callbacks = l->callbacks;
+	l->p.ncallbacks = LFI_MAX_CALLBACKS;
+	return 0;
+}
+
+/* The return stub page, the stack attach runs on. */
 static int map_runtime_pages(void)
 {
 	struct sobox_lib *l = &sobox_lib;
@@ -152,11 +168,8 @@ static int map_runtime_pages(void)
 
 	if (lfi_box_map(l->p.box, &stub, LFI_PAGE_SIZE, PROT_READ, 0) ||
 	    lfi_box_map_return_stub(l->p.box, stub, why, sizeof why) ||
-	    lfi_box_map_pinned(l->p.box, &stack, SOBOX_CALL_STACK) ||
-	    !(l->callbacks = malloc(LFI_MAX_CALLBACKS * sizeof *l->callbacks)))
+	    lfi_box_map_pinned(l->p.box, &stack, SOBOX_CALL_STACK))
 		return sobox_complain("cannot map the runtime's pages: %s", why), -1;
-	for (unsigned k = 0; k < LFI_MAX_CALLBACKS; k++)
-		l->callbacks[k] = (uint64_t)(uintptr_t)sobox_unregistered_cb;
 	l->return_stub = stub;
 	l->control_stack = stack + SOBOX_CALL_STACK - 64;
 	return 0;
@@ -184,7 +197,8 @@ int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
 		return sobox_complain("cannot install the fault handler"), -1;
 	if ((err = pthread_key_create(&l->key, detach_at_exit)))
 		return sobox_complain("pthread_key_create: %s", strerror(err)), -1;
-	if (map_files(files, nfiles) || run_stub() || map_runtime_pages())
+	if (map_files(files, nfiles) || callback_table() || run_stub() ||
+	    map_runtime_pages())
 		return -1;
 	if (l->p.nexports != nexports + SOBOX_CONTROLS)
 		return sobox_complain("the stub handed over a table of the wrong size"), -1;

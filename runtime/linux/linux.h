@@ -52,6 +52,11 @@ struct lfi_proc {
 	uint64_t *exports;	/* malloc'ed, box addresses */
 	size_t nexports;
 	struct lfi_adopt *adopt;	/* sobox's adoption of a host thread */
+	/* the host functions runtime call 40 may call (thread.h), given to
+	   every thread clone makes: the embedder's (a .box.so's registered
+	   callbacks), NULL and 0 for none */
+	const uint64_t *callbacks;
+	uint64_t ncallbacks;
 };
 
 /*

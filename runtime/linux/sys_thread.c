@@ -180,6 +180,8 @@ static void *thread_main(void *arg)
 	t->tp = s->tp;
 	t->clear_tid = s->flags & CLONE_CHILD_CLEARTID ? s->ctid : 0;
 	t->sigmask = s->sigmask;
+	t->callbacks = p->callbacks;
+	t->ncallbacks = p->ncallbacks;
 	for (int i = 0; i < 6; i++)
 		args[i] = s->args[i];
 	/* Like the kernel: the parent's word is set before either runs on

@@ -17,6 +17,7 @@ long thread_enter(void);
 long threads_live(void);
 long box_self(void);
 long par_sum(long, long);
+long par_cb(long, long (*)(long));
 void sort_ints(int *, size_t, int (*)(const void *, const void *));
 long fib_cb(long, long (*)(long));
 long fib_l(long, long);
@@ -114,10 +115,22 @@ static int short_threads(int n, int batch, int *all_ok)
 	return distinct(self, n);
 }
 
+/* A host function the library's threads call. */
+static long squared(long k)
+{
+	return k * k;
+}
+
+/* ... and one that calls back into the box from such a thread */
+static long mixed(long k)
+{
+	return mix(k, k) == host_mix(k, k) ? k : -100;
+}
+
 static void threads(void)
 {
 	pthread_t th[8];
-	long bad = 0, live0, live1;
+	long bad = 0, live0, live1, r;
 	int ok, d;
 
 	/* the main thread is box thread 1 of the count */
@@ -155,6 +168,15 @@ static void threads(void)
 	      NULL);
 	check("threads/library-threads-16", par_sum(16, 1000) == 1000L * 1001 / 2, NULL);
 	check("threads/main-still-right", mix(5, 6) == host_mix(5, 6), NULL);
+
+	/* the library's threads call host functions */
+	about_to("threads/library-threads-call-host");
+	r = par_cb(4, (long (*)(long))calls_box_register_cb((void *)squared));
+	check("threads/library-threads-call-host", r == 1 + 4 + 9 + 16, "%ld", r);
+	about_to("threads/library-threads-call-host-calls-box");
+	r = par_cb(4, (long (*)(long))calls_box_register_cb((void *)mixed));
+	check("threads/library-threads-call-host-calls-box", r == 1 + 2 + 3 + 4, "%ld", r);
+	check("threads/main-after-library-callbacks", mix(5, 7) == host_mix(5, 7), NULL);
 }
 
 /* ---- callbacks ---- */

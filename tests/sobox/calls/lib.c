@@ -95,6 +95,41 @@ long par_sum(long nthreads, long n)
 	return total;
 }
 
+/* The library's threads call a host function (each its own k). */
+struct cb_slice {
+	long (*f)(long);
+	long k, r;
+};
+
+static void *call_slice(void *arg)
+{
+	struct cb_slice *s = arg;
+
+	s->r = s->f(s->k);
+	return s;
+}
+
+long par_cb(long nthreads, long (*f)(long))
+{
+	pthread_t th[16];
+	struct cb_slice s[16];
+	long total = 0;
+
+	if (nthreads < 1 || nthreads > 16)
+		return -2;
+	for (long k = 0; k < nthreads; k++) {
+		s[k] = (struct cb_slice){ f, k + 1, 0 };
+		if (pthread_create(&th[k], NULL, call_slice, &s[k]))
+			return -3;
+	}
+	for (long k = 0; k < nthreads; k++) {
+		if (pthread_join(th[k], NULL))
+			return -4;
+		total += s[k].r;
+	}
+	return total;
+}
+
 /* Callbacks: the box's qsort with a host comparator. */
 void sort_ints(int *v, size_t n, int (*cmp)(const void *, const void *))
 {
