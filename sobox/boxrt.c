@@ -20,6 +20,7 @@ struct sobox_lib sobox_lib = {
 	       .idle = PTHREAD_COND_INITIALIZER },
 	.attach_lock = PTHREAD_MUTEX_INITIALIZER,
 	.callback_lock = PTHREAD_MUTEX_INITIALIZER,
+	.hosts_lock = PTHREAD_MUTEX_INITIALIZER,
 };
 uint64_t sobox_base;
 
@@ -189,6 +190,7 @@ int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
 	l->name = name;
 	l->p.name = name;
 	l->nexports = nexports;
+	l->p.ended = sobox_ended;
 	lfi_runtime_table(table);
 	if (!(l->p.box = lfi_box_new(table, &err)))
 		return sobox_complain("cannot make a box: %s", strerror(-err)), -1;
@@ -279,6 +281,7 @@ static void detach_at_exit(void *arg)
 	uint64_t none[6] = { 0 };
 
 	forget_runs(t);
+	sobox_forget_host(t);
 	sobox_thread = NULL;
 	if (!l->dead) {
 		sobox_thread = t;

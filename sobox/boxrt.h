@@ -57,6 +57,11 @@ struct sobox_lib {
 	pthread_mutex_t attach_lock;
 	pthread_key_t key;	/* detaches a thread when it ends */
 	struct sobox_stack *free_stacks;
+	/* the host threads' contexts (stopped when the library ends its
+	   process), under hosts_lock */
+	struct lfi_thread **hosts;
+	size_t nhosts, cap_hosts;
+	pthread_mutex_t hosts_lock;
 	/* callbacks: LFI_MAX_CALLBACKS host functions (every context's
 	   table), their stubs in the box (mapped at the first
 	   registration: 0 until then) */
@@ -123,6 +128,14 @@ void sobox_kill(const char *why);
 /* rt_thread.c: the calling thread's context, attaching it on its first
    call; NULL after one line when that cannot be done. */
 struct lfi_thread *sobox_attach(void);
+
+/* A host thread's context leaves the list of hosts (it is ending). */
+void sobox_forget_host(struct lfi_thread *t);
+
+/* The library ended its process (struct lfi_proc's `ended`, on the
+   thread that did): the box is dead, and the calls in progress on other
+   host threads stop. */
+void sobox_ended(struct lfi_proc *p);
 
 /* Calls the box function `fn` with six integer arguments on the calling
    thread's context (nested below a callback's frame when the thread is

@@ -107,6 +107,70 @@ static struct lfi_thread *adopt(void)
 	return t;
 }
 
+/* On the list of hosts; -1 when there is no room (ENOMEM). */
+static int remember_host(struct lfi_thread *t)
+{
+	struct sobox_lib *l = &sobox_lib;
+	int err = 0;
+
+	pthread_mutex_lock(&l->hosts_lock);
+	if (l->nhosts == l->cap_hosts) {
+		size_t cap = l->cap_hosts ? 2 * l->cap_hosts : 16;
+		struct lfi_thread **v = realloc(l->hosts, cap * sizeof *v);
+		if (v) {
+			l->hosts = v;
+			l->cap_hosts = cap;
+		}
+	}
+	if (l->nhosts < l->cap_hosts)
+		l->hosts[l->nhosts++] = t;
+	else
+		err = -1;
+	pthread_mutex_unlock(&l->hosts_lock);
+	return err;
+}
+
+void sobox_forget_host(struct lfi_thread *t)
+{
+	struct sobox_lib *l = &sobox_lib;
+
+	pthread_mutex_lock(&l->hosts_lock);
+	for (size_t i = 0; i < l->nhosts; i++)
+		if (l->hosts[i] == t) {
+			l->hosts[i] = l->hosts[--l->nhosts];
+			break;
+		}
+	pthread_mutex_unlock(&l->hosts_lock);
+}
+
+/* Every other host thread's context gets the stop request: one in a run
+   (a blocking system call, a long computation) leaves it and the call
+   fails; the others never enter again (the exports are the dead box's
+   by now, the box API runs nothing). No signal for a thread that is not
+   in a run: it is running the host's code, whose system calls a signal
+   would interrupt. */
+void sobox_ended(struct lfi_proc *p)
+{
+	struct sobox_lib *l = &sobox_lib;
+	pthread_t self = pthread_self();
+
+	if (!l->ready)
+		return;		/* at load: sobox_init says it */
+	sobox_kill("the library ended its process");
+	pthread_mutex_lock(&l->hosts_lock);
+	for (size_t i = 0; i < l->nhosts; i++) {
+		struct lfi_thread *t = l->hosts[i];
+
+		if (pthread_equal(t->host_thread, self))
+			continue;	/* its own run is leaving */
+		t->stop_value = -1;
+		__atomic_store_n(&t->stop, 1, __ATOMIC_RELEASE);
+		if (__atomic_load_n(&t->host_rsp, __ATOMIC_ACQUIRE))
+			lfi_thread_stop(t, -1);
+	}
+	pthread_mutex_unlock(&l->hosts_lock);
+}
+
 struct lfi_thread *sobox_attach(void)
 {
 	struct sobox_lib *l = &sobox_lib;
@@ -120,6 +184,12 @@ struct lfi_thread *sobox_attach(void)
 		return NULL;
 	}
 	if (!(t = adopt())) {
+		sobox_complain("cannot give this thread a thread in the box: the call fails");
+		return NULL;
+	}
+	if (remember_host(t)) {
+		/* its box thread stays, paused: no room to note it */
+		lfi_thread_free(t);
 		sobox_complain("cannot give this thread a thread in the box: the call fails");
 		return NULL;
 	}

@@ -57,6 +57,11 @@ struct lfi_proc {
 	   callbacks), NULL and 0 for none */
 	const uint64_t *callbacks;
 	uint64_t ncallbacks;
+	/* called once, by the thread whose exit_group ends the process,
+	   before the others stop: for an embedder whose own host threads run
+	   the process's code without being in `running` (sobox), to stop
+	   their runs too. NULL: none */
+	void (*ended)(struct lfi_proc *p);
 };
 
 /*

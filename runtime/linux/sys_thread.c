@@ -143,6 +143,8 @@ static void end_process(struct lfi_proc *p, struct lfi_thread *self, int status)
 	}
 	pthread_cond_broadcast(&p->idle);
 	pthread_mutex_unlock(&p->lock);
+	if (first && p->ended)
+		p->ended(p);
 	if (first)
 		stop_others(p, self, status);
 }

@@ -54,8 +54,8 @@ run() {
 	local name=$1 st
 	shift
 	# in a subshell: the shell's line for a killed program goes to .err;
-	# a hang is killed after 60 s
-	( timeout -s KILL 60 "$@"; exit $? ) > "$name.out" 2> "$name.err"
+	# a hang is killed after 20 s
+	( timeout -s KILL 20 "$@"; exit $? ) > "$name.out" 2> "$name.err"
 	st=$?
 	cat "$name.out"
 	if [ "$st" -ne 0 ]; then
@@ -73,7 +73,8 @@ run threads ./host threads > threads.all & p1=$!
 run two ./two > two.all & p2=$!
 wait $p1 $p2
 cat threads.all two.all
-for mode in callbacks nested pointers faults exit longjmp boxjmp; do
+for mode in callbacks nested pointers faults exit thread-exit thread-exit-later \
+	longjmp boxjmp; do
 	run "$mode" ./host "$mode"
 done
 run dlclose ./dl "$TMP/libcalls.box.so"

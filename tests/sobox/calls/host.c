@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "calls_box.h"
 #include "check.h"
@@ -38,6 +39,7 @@ int get(char **, long);
 long crash(long);
 char *crash_ptr(long);
 long do_exit(long);
+long exit_in_thread(long, long);
 long counter_next(void);
 long box_setjmp_call(long (*)(long));
 long box_jump(long);
@@ -523,6 +525,32 @@ static void ends(void)
 	      (long)t_r, lines, err_text);
 }
 
+/* exit() in a library thread, while this thread's call waits for it
+   (thread-exit) or after it returned (thread-exit-later): the call in
+   progress fails, and every later one */
+static void thread_ends(int later)
+{
+	char *in_box = calls_box_strdup("x");
+	struct timespec ts = { 0, 300 * 1000000L };
+	long r;
+	int lines, all = 1;
+
+	check_group = later ? "sobox-calls/thread-exit-later" : "sobox-calls/thread-exit";
+	err_begin();
+	about_to("the-call-fails");
+	r = exit_in_thread(3, later);
+	if (later)
+		nanosleep(&ts, NULL);
+	for (int i = 0; i < 10; i++)
+		all &= mix(i, i) == -1 && bad_ptr(0) == NULL && str_len(in_box) == -1;
+	all &= calls_box_strdup("y") == NULL;
+	lines = err_end();
+	if (!later)
+		check("the-call-fails", r == -1, "%ld", r);
+	check("every-later-call-fails", all, NULL);
+	check("one-line", one_line(lines, "ended"), "%d lines: %s", lines, err_text);
+}
+
 /* ---- longjmp across the boundary ---- */
 
 static jmp_buf host_jb;
@@ -723,6 +751,10 @@ int main(int argc, char **argv)
 		faults();
 	else if (!strcmp(mode, "exit"))
 		ends();
+	else if (!strcmp(mode, "thread-exit"))
+		thread_ends(0);
+	else if (!strcmp(mode, "thread-exit-later"))
+		thread_ends(1);
 	else if (!strcmp(mode, "longjmp"))
 		longjmps();
 	else if (!strcmp(mode, "boxjmp"))

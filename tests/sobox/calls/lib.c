@@ -253,6 +253,30 @@ long do_exit(long code)
 	exit((int)code);
 }
 
+/* A library thread ends the process while the host's call waits for
+   it in pthread_join (or, with later = 1, after the call returned). */
+#include <time.h>
+
+static void *exit_soon(void *arg)
+{
+	struct timespec ts = { 0, 50 * 1000000L };
+
+	nanosleep(&ts, NULL);
+	exit((int)(long)arg);
+}
+
+long exit_in_thread(long code, long later)
+{
+	pthread_t t;
+
+	if (pthread_create(&t, NULL, exit_soon, (void *)code))
+		return -2;
+	if (later)
+		return pthread_detach(t) ? -3 : 0;
+	pthread_join(t, NULL);
+	return -4;	/* not reached: exit does not end a thread */
+}
+
 /* A counter that outlives a dlclose (the library is not unloaded). */
 long counter_next(void)
 {
