@@ -38,10 +38,14 @@ step lfi-calls "$LFICC" -O2 -g -fPIC -shared -o libcalls.lfi.so "$SRC/lib.c" & p
 step lfi-other "$LFICC" -O2 -g -fPIC -shared -o libother.lfi.so "$SRC/other.c" & p2=$!
 wait $p1 || exit 0
 wait $p2 || exit 0
+# lazy/: the same library made at its first call (sobox -lazy), for the
+# runs that start with calls from many threads at once
+mkdir lazy
 step box-calls "$SOBOX" -o libcalls.box.so libcalls.lfi.so & p1=$!
 step box-other "$SOBOX" -o libother.box.so libother.lfi.so & p2=$!
 wait $p1 || exit 0
 wait $p2 || exit 0
+step box-lazy "$SOBOX" -lazy -o lazy/libcalls.box.so libcalls.lfi.so || exit 0
 HOSTCC="gcc -std=gnu17 -O2 -Wall -Wno-unused-function -pthread -I. -I$SRC"
 step host $HOSTCC -o host "$SRC/host.c" -L. -l:libcalls.box.so -Wl,-rpath,"$TMP" || exit 0
 step two $HOSTCC -o two "$SRC/two.c" -L. -l:libcalls.box.so -l:libother.box.so \
@@ -73,9 +77,12 @@ run threads ./host threads > threads.all & p1=$!
 run two ./two > two.all & p2=$!
 wait $p1 $p2
 cat threads.all two.all
-for mode in callbacks nested pointers faults exit thread-exit thread-exit-later \
-	longjmp boxjmp; do
+for mode in api-first first-calls callbacks nested pointers faults exit thread-exit \
+	thread-exit-later longjmp boxjmp; do
 	run "$mode" ./host "$mode"
+done
+for mode in api-first first-calls threads thread-exit; do
+	CALLS_TAG=lazy/ LD_LIBRARY_PATH="$TMP/lazy" run "lazy/$mode" ./host "$mode"
 done
 run dlclose ./dl "$TMP/libcalls.box.so"
 readelf -d libcalls.box.so | grep -q 'FLAGS_1.*NODELETE' && pass dlclose/nodelete-flag ||

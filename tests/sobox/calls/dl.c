@@ -14,7 +14,7 @@ int main(int argc, char **argv)
 	long (*mix)(long, long), (*next)(void), (*next2)(void);
 	long before;
 
-	check_group = "sobox-calls/dlclose";
+	check_group = "dlclose/";
 	if (!h) {
 		check("dlopen", 0, "%s", dlerror());
 		return 0;

@@ -117,6 +117,54 @@ static int short_threads(int n, int batch, int *all_ok)
 	return distinct(self, n);
 }
 
+/* 8 threads whose first calls into the library (with -lazy, the very
+   first: the box is made then) come at once */
+static pthread_barrier_t start_line;
+
+static void *first_at_once(void *arg)
+{
+	long id = (long)arg, bad = 0;
+
+	pthread_barrier_wait(&start_line);
+	bad += thread_enter() < 1;
+	for (long i = 0; i < 1000; i++)
+		bad += mix(i, id) != host_mix(i, id);
+	return (void *)bad;
+}
+
+static void first_calls(void)
+{
+	pthread_t th[8];
+	long bad = 0;
+
+	pthread_barrier_init(&start_line, NULL, 8);
+	for (long k = 0; k < 8; k++)
+		if (pthread_create(&th[k], NULL, first_at_once, (void *)k))
+			bad++;
+	for (int k = 0; k < 8; k++) {
+		void *r;
+		pthread_join(th[k], &r);
+		bad += (long)r;
+	}
+	check("first-calls/8-at-once-right", bad == 0, "%ld wrong", bad);
+	check("first-calls/all-ended-in-box", threads_live() == 0, "live %ld", threads_live());
+	check("first-calls/main-after", mix(5, 6) == host_mix(5, 6), NULL);
+}
+
+/* The box API before any export (with -lazy, the box is made then). */
+static void api_first(void)
+{
+	char *p = calls_box_strdup("abc"), *q;
+
+	check("api-first/strdup", p && calls_box_contains(p, 4) && !strcmp(p, "abc"),
+	      "%p", (void *)p);
+	q = calls_box_malloc(100);
+	check("api-first/malloc", q && calls_box_contains(q, 100) && q != p, "%p", (void *)q);
+	check("api-first/export-reads-it", p && str_len(p) == 3, NULL);
+	calls_box_free(p);
+	calls_box_free(q);
+}
+
 /* A host function the library's threads call. */
 static long squared(long k)
 {
@@ -535,7 +583,7 @@ static void thread_ends(int later)
 	long r;
 	int lines, all = 1;
 
-	check_group = later ? "sobox-calls/thread-exit-later" : "sobox-calls/thread-exit";
+	check_group = later ? "thread-exit-later/" : "thread-exit/";
 	err_begin();
 	about_to("the-call-fails");
 	r = exit_in_thread(3, later);
@@ -743,6 +791,10 @@ int main(int argc, char **argv)
 
 	if (!strcmp(mode, "threads"))
 		threads();
+	else if (!strcmp(mode, "api-first"))
+		api_first();
+	else if (!strcmp(mode, "first-calls"))
+		first_calls();
 	else if (!strcmp(mode, "callbacks"))
 		callbacks();
 	else if (!strcmp(mode, "pointers"))

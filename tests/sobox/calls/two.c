@@ -84,7 +84,7 @@ int main(void)
 	int lines;
 	void *a_chain, *a_chain_p;
 
-	check_group = "sobox-calls/two";
+	check_group = "two/";
 	bad = (long)alternate((void *)5);
 	check("alternate-one-thread", bad == 0, "%ld wrong", bad);
 	for (long k = 0; k < 2; k++)
