@@ -285,7 +285,7 @@ static void detach_at_exit(void *arg)
 	sobox_thread = NULL;
 	if (!l->dead) {
 		sobox_thread = t;
-		sobox_call6(l->control[SOBOX_DETACH], none, 0);
+		sobox_call6(SOBOX_DETACH, none, 0);
 		sobox_thread = NULL;
 	}
 	if (s) {

@@ -137,10 +137,11 @@ void sobox_forget_host(struct lfi_thread *t);
    host threads stop. */
 void sobox_ended(struct lfi_proc *p);
 
-/* Calls the box function `fn` with six integer arguments on the calling
-   thread's context (nested below a callback's frame when the thread is
-   in one); its %rax, or `fail` after one line. */
-uint64_t sobox_call6(uint64_t fn, const uint64_t args[6], uint64_t fail);
+/* Calls the stub's function `fn` (its box address is read after the
+   thread is attached: with -lazy that makes the box) with six integer
+   arguments on the calling thread's context (nested below a callback's
+   frame when the thread is in one); its %rax, or `fail` after one line. */
+uint64_t sobox_call6(enum sobox_control fn, const uint64_t args[6], uint64_t fail);
 
 /* rt_api.c: what an unregistered callback slot runs */
 long sobox_unregistered_cb(void);

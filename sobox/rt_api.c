@@ -20,14 +20,14 @@ void *sobox_api_malloc(size_t n)
 {
 	uint64_t a[6] = { n };
 
-	return box_pointer(sobox_call6(sobox_lib.control[SOBOX_MALLOC], a, 0));
+	return box_pointer(sobox_call6(SOBOX_MALLOC, a, 0));
 }
 
 void *sobox_api_calloc(size_t n, size_t size)
 {
 	uint64_t a[6] = { n, size };
 
-	return box_pointer(sobox_call6(sobox_lib.control[SOBOX_CALLOC], a, 0));
+	return box_pointer(sobox_call6(SOBOX_CALLOC, a, 0));
 }
 
 int sobox_api_contains(const void *p, size_t len)
@@ -45,7 +45,7 @@ void *sobox_api_realloc(void *p, size_t n)
 		sobox_complain("box_realloc of %p, not a pointer into the box", p);
 		return NULL;
 	}
-	return box_pointer(sobox_call6(sobox_lib.control[SOBOX_REALLOC], a, 0));
+	return box_pointer(sobox_call6(SOBOX_REALLOC, a, 0));
 }
 
 void sobox_api_free(void *p)
@@ -57,7 +57,7 @@ void sobox_api_free(void *p)
 		return;
 	}
 	if (p)
-		sobox_call6(sobox_lib.control[SOBOX_FREE], a, 0);
+		sobox_call6(SOBOX_FREE, a, 0);
 }
 
 /* The box's memory may vanish under the copy (another sandbox thread

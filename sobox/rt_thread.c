@@ -223,14 +223,17 @@ static struct lfi_thread *current_run(void)
 
 int sobox_busy_check(struct lfi_thread *ctx, uint64_t sp);
 
-uint64_t sobox_call6(uint64_t fn, const uint64_t args[6], uint64_t fail)
+uint64_t sobox_call6(enum sobox_control fn, const uint64_t args[6], uint64_t fail)
 {
 	struct lfi_thread *t = sobox_attach(), *ctx;
-	struct lfi_call c = { .fn = fn, .return_stub = sobox_lib.return_stub };
+	struct lfi_call c;
 	long ret;
 
 	if (!t)
 		return fail;
+	/* read only now: with -lazy, attaching the first thread made the box */
+	c = (struct lfi_call){ .fn = sobox_lib.control[fn],
+			       .return_stub = sobox_lib.return_stub };
 	/* the remains of a host longjmp out of a callback: refused as by
 	   the trampolines (sobox_busy), not run below the dead frame */
 	if ((ctx = current_run()) &&
