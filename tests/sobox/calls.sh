@@ -77,7 +77,7 @@ run threads ./host threads > threads.all & p1=$!
 run two ./two > two.all & p2=$!
 wait $p1 $p2
 cat threads.all two.all
-for mode in api-first first-calls callbacks nested pointers faults exit thread-exit \
+for mode in api api-first first-calls callbacks nested pointers faults exit thread-exit \
 	thread-exit-later longjmp boxjmp; do
 	run "$mode" ./host "$mode"
 done

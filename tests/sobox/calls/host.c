@@ -22,6 +22,13 @@ long par_cb(long, long (*)(long));
 void sort_ints(int *, size_t, int (*)(const void *, const void *));
 long fib_cb(long, long (*)(long));
 long fib_l(long, long);
+long down(long, long);
+double sum_many(long, double, long, double, long, double, long, double, long,
+		double, long, double, long, double, long, double, long, double);
+struct big {
+	long v[5];
+};
+struct big make_big(long, long, long, long, long, long, long);
 long call_cb(long (*)(long), long);
 typedef double many_fn(long, double, long, double, long, double, long, double,
 		       long, double, long, double, long, double, long, double,
@@ -390,16 +397,70 @@ static void callbacks(void)
 	calls_box_free(v);
 }
 
+static void *down_in_box;
+
+static long host_down(long n)
+{
+	return down(n, (long)down_in_box);
+}
+
+/* exports with stack arguments, doubles and a memory result, called
+   from a callback (the nested path) */
+static double many_r;
+static struct big big_r;
+
+static long nested_frames(long x)
+{
+	many_r = sum_many(1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7.5, 8, 8.5,
+			  x, 9.5);
+	big_r = make_big(1, 2, 3, 4, 5, 6, x);
+	return 1;
+}
+
+static double sum_many_ref(void)
+{
+	return 1 + 2 * 1.5 + 3 * 2 + 4 * 2.5 + 5 * 3 + 6 * 3.5 + 7 * 4 + 8 * 4.5 +
+	       9 * 5 + 10 * 5.5 + 11 * 6 + 12 * 6.5 + 13 * 7 + 14 * 7.5 +
+	       15 * 8 + 16 * 8.5 + 17 * 9 + 18 * 9.5;
+}
+
 /* host -> box -> host -> box ..., 14 levels deep */
 static void nested(void)
 {
 	long r;
+	int lines;
+	struct big b;
 
 	fib_l_in_box = calls_box_register_cb((void *)host_fib_l);
 	r = fib_l_in_box ? fib_l(15, (long)fib_l_in_box) : -1;
 	check("nested/fib-through-the-boundary", r == 610 && max_depth == 14,
 	      "fib(15) = %ld, depth %d", r, max_depth);
 	check("nested/after-nesting", mix(1, 2) == host_mix(1, 2), NULL);
+	/* stack arguments, doubles, a memory result on the nested path */
+	r = call_cb((long (*)(long))calls_box_register_cb((void *)nested_frames), 9);
+	b = big_r;
+	check("nested/stack-arguments-and-doubles", r == 1 && many_r == sum_many_ref(),
+	      "%g, want %g", many_r, sum_many_ref());
+	check("nested/memory-result", b.v[0] == 10 && b.v[1] == 4 && b.v[2] == 9 &&
+	      b.v[3] == -1 && b.v[4] == 6, "%ld %ld %ld %ld %ld", b.v[0], b.v[1],
+	      b.v[2], b.v[3], b.v[4]);
+	check("nested/fast-path-same", sum_many(1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6,
+					       6.5, 7, 7.5, 8, 8.5, 9, 9.5) ==
+	      sum_many_ref() && make_big(1, 2, 3, 4, 5, 6, 9).v[0] == 10, NULL);
+
+	/* 1000 levels; then so many that the call stack runs out: the
+	   innermost call is refused (one line), the others return */
+	down_in_box = calls_box_register_cb((void *)host_down);
+	r = down(1000, (long)down_in_box);
+	check("nested/1000-levels", r == 1000, "%ld", r);
+	err_begin();
+	r = down(100000, (long)down_in_box);
+	lines = err_end();
+	check("nested/too-deep-refused", r < 100000 && one_line(lines, "refused"),
+	      "%ld, %d lines: %s", r, lines, err_text);
+	check("nested/after-too-deep", down(10, (long)down_in_box) == 10 &&
+	      mix(1, 2) == host_mix(1, 2), NULL);
+
 	/* the same with a pointer parameter: the nested path checks it */
 	max_depth = 0;
 	fib_in_box = calls_box_register_cb((void *)host_fib);
@@ -785,12 +846,84 @@ static void boxjmp(void)
 	      calls_box_register_cb((void *)plus_one), 1) == 2, NULL);
 }
 
+/* A callback that uses the box API: a string made in the box, handed
+   back as an integer. */
+static long make_string(long n)
+{
+	char s[32];
+
+	snprintf(s, sizeof s, "%ld", n);
+	return (long)calls_box_strdup(s);
+}
+
+/* The box API's memory, and its callback slots running out. */
+static void api(void)
+{
+	char *p = calls_box_calloc(1000, 1), *q, *z;
+	int zero = 1, kept = 1, lines;
+	void *cb, *r;
+	long v;
+	static char fake[4097];	/* 4097 distinct "functions" (never called) */
+
+	for (int i = 0; p && i < 1000; i++)
+		zero &= p[i] == 0;
+	check("api/calloc-zeroed", p && zero, NULL);
+	for (int i = 0; p && i < 1000; i++)
+		p[i] = (char)i;
+	q = calls_box_realloc(p, 100000);
+	for (int i = 0; q && i < 1000; i++)
+		kept &= q[i] == (char)i;
+	check("api/realloc-keeps", q && kept && calls_box_contains(q, 100000), NULL);
+	check("api/contains-edges", !calls_box_contains(NULL, 1) &&
+	      !calls_box_contains((char *)((uintptr_t)q | 0xffffffffUL), 2) &&
+	      calls_box_contains((char *)((uintptr_t)q | 0xffffffffUL), 1) &&
+	      !calls_box_contains(fake, 1), NULL);
+	z = calls_box_memdup("", 0);
+	check("api/memdup-0", z != NULL, NULL);
+	check("api/strdup", (p = calls_box_strdup("hello")) && str_len(p) == 5, NULL);
+	check("api/realloc-null-is-malloc", (r = calls_box_realloc(NULL, 10)) != NULL, NULL);
+	calls_box_free(r);
+	calls_box_free(q);
+	calls_box_free(z);
+	calls_box_free(p);
+	calls_box_free(NULL);
+
+	/* the box API from a callback */
+	cb = calls_box_register_cb((void *)make_string);
+	v = call_cb((long (*)(long))cb, 12345);
+	check("api/from-a-callback", v && calls_box_contains((void *)v, 6) &&
+	      !strcmp((char *)v, "12345") && str_len((char *)v) == 5, NULL);
+
+	check("api/register-null", calls_box_register_cb(NULL) == NULL, NULL);
+	/* the slots: 4096 in all, one taken already */
+	int n = 0;
+	err_begin();
+	for (int i = 0; i < 4097; i++)
+		n += calls_box_register_cb(fake + i) != NULL;
+	lines = err_end();
+	/* 4095 in, 2 refused: a line each */
+	check("api/slots-run-out", n == 4096 - 1 && lines == 2 &&
+	      strstr(err_text, "no callback slot left"), "%d registered, %d lines", n, lines);
+	err_begin();
+	r = calls_box_register_cb((void *)plus_one);
+	lines = err_end();
+	check("api/no-slot-left", r == NULL && one_line(lines, "no callback slot left"),
+	      "%p, %d lines: %s", r, lines, err_text);
+	check("api/registered-still-work", call_cb((long (*)(long))cb, 7) &&
+	      calls_box_addr((void *)make_string) == cb, NULL);
+	check("api/unregister-frees-a-slot", calls_box_unregister_cb(fake + 5) == 0 &&
+	      (r = calls_box_register_cb((void *)plus_one)) &&
+	      call_cb((long (*)(long))r, 1) == 2, NULL);
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
 
 	if (!strcmp(mode, "threads"))
 		threads();
+	else if (!strcmp(mode, "api"))
+		api();
 	else if (!strcmp(mode, "api-first"))
 		api_first();
 	else if (!strcmp(mode, "first-calls"))

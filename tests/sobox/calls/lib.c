@@ -156,6 +156,35 @@ long fib_l(long n, long host_fib)
 	return f(n - 1) + f(n - 2);
 }
 
+/* Nesting depth: the host's cb calls down again, n levels. */
+long down(long n, long cb)
+{
+	return n ? ((long (*)(long))cb)(n - 1) + 1 : 0;
+}
+
+/* No pointer parameter, but stack arguments and doubles (9 integers, 6
+   in registers; 9 doubles, 8 in registers), and a result in memory: for
+   the nested path's frame. */
+double sum_many(long a1, double d1, long a2, double d2, long a3, double d3,
+		long a4, double d4, long a5, double d5, long a6, double d6,
+		long a7, double d7, long a8, double d8, long a9, double d9)
+{
+	return a1 + 2 * d1 + 3 * a2 + 4 * d2 + 5 * a3 + 6 * d3 + 7 * a4 + 8 * d4 +
+	       9 * a5 + 10 * d5 + 11 * a6 + 12 * d6 + 13 * a7 + 14 * d7 +
+	       15 * a8 + 16 * d8 + 17 * a9 + 18 * d9;
+}
+
+struct big {
+	long v[5];
+};
+
+struct big make_big(long a, long b, long c, long d, long e, long f, long g)
+{
+	struct big r = { { a + g, b * 2, c * 3, d - e, f } };
+
+	return r;
+}
+
 /* One callback of one long argument. */
 long call_cb(long (*f)(long), long x)
 {
