@@ -78,7 +78,7 @@ run two ./two > two.all & p2=$!
 wait $p1 $p2
 cat threads.all two.all
 for mode in api api-first first-calls callbacks nested pointers faults exit thread-exit \
-	thread-exit-later longjmp boxjmp; do
+	thread-exit-later longjmp boxjmp signals; do
 	run "$mode" ./host "$mode"
 done
 for mode in api-first first-calls threads thread-exit; do

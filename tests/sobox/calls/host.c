@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <setjmp.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,7 @@ long seventh(long, long, long, long, long, long, const char *);
 char *bad_ptr(long);
 int get(char **, long);
 long crash(long);
+long spin_until(volatile int *);
 char *crash_ptr(long);
 long do_exit(long);
 long exit_in_thread(long, long);
@@ -846,6 +848,84 @@ static void boxjmp(void)
 	      calls_box_register_cb((void *)plus_one), 1) == 2, NULL);
 }
 
+/* ---- signal handlers calling in ---- */
+
+static volatile long handler_result;
+static volatile int handler_done;
+
+static void on_usr1(int sig)
+{
+	handler_result = mix(6, 7);
+	handler_done = 1;
+}
+
+static volatile int *spin_flag;
+static pthread_t spinner;
+
+/* waits until the main thread is in the box, signals it, waits for
+   the handler, lets the box return */
+static void *poke(void *arg)
+{
+	struct timespec ms = { 0, 1000000 };
+
+	while (!spin_flag[1])
+		nanosleep(&ms, NULL);
+	pthread_kill(spinner, SIGUSR1);
+	while (!handler_done)
+		nanosleep(&ms, NULL);
+	spin_flag[0] = 1;
+	return NULL;
+}
+
+/* the handler, when the signal arrives in a callback's host code */
+static long wait_for_handler(long x)
+{
+	struct timespec ms = { 0, 1000000 };
+
+	pthread_kill(pthread_self(), SIGUSR1);
+	while (!handler_done)
+		nanosleep(&ms, NULL);
+	return x;
+}
+
+static void signals(void)
+{
+	struct sigaction sa = { .sa_handler = on_usr1 };
+	pthread_t th;
+	long r;
+	int lines;
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGUSR1, &sa, NULL);
+	/* between calls: the handler's call is an ordinary one */
+	raise(SIGUSR1);
+	check("signals/handler-call-when-idle", handler_done &&
+	      handler_result == host_mix(6, 7), "%ld", handler_result);
+
+	/* the box interrupted: the handler's call is refused */
+	handler_done = 0;
+	handler_result = 0;
+	spin_flag = calls_box_calloc(2, sizeof *spin_flag);
+	spinner = pthread_self();
+	pthread_create(&th, NULL, poke, NULL);
+	err_begin();
+	r = spin_flag ? spin_until(spin_flag) : -1;
+	lines = err_end();
+	pthread_join(th, NULL);
+	check("signals/handler-call-in-box-refused", handler_result == -1 &&
+	      one_line(lines, "signal handler"), "%ld, %d lines: %s", handler_result,
+	      lines, err_text);
+	check("signals/interrupted-call-goes-on", r >= 1, "%ld", r);
+
+	/* in a callback's host code: the handler's call nests */
+	handler_done = 0;
+	handler_result = 0;
+	r = call_cb((long (*)(long))calls_box_register_cb((void *)wait_for_handler), 3);
+	check("signals/handler-call-in-callback", r == 3 &&
+	      handler_result == host_mix(6, 7), "%ld %ld", r, handler_result);
+	check("signals/after", mix(1, 1) == host_mix(1, 1), NULL);
+}
+
 /* A callback that uses the box API: a string made in the box, handed
    back as an integer. */
 static long make_string(long n)
@@ -922,6 +1002,8 @@ int main(int argc, char **argv)
 
 	if (!strcmp(mode, "threads"))
 		threads();
+	else if (!strcmp(mode, "signals"))
+		signals();
 	else if (!strcmp(mode, "api"))
 		api();
 	else if (!strcmp(mode, "api-first"))

@@ -264,6 +264,18 @@ int get(char **out, long which)
 	return 7;
 }
 
+/* Runs until flag[0] is set (flag[1] says it started); the number of
+   rounds, at least 1. */
+long spin_until(volatile int *flag)
+{
+	long n = 1;
+
+	flag[1] = 1;
+	while (!flag[0])
+		n++;
+	return n;
+}
+
 /* A fault in the box. */
 long crash(long v)
 {
