@@ -77,7 +77,7 @@ run threads ./host threads > threads.all & p1=$!
 run two ./two > two.all & p2=$!
 wait $p1 $p2
 cat threads.all two.all
-for mode in api api-first first-calls callbacks nested pointers faults exit thread-exit \
+for mode in api api-first first-calls callbacks nested pointers faults exit exit-nested thread-exit \
 	thread-exit-later longjmp boxjmp signals; do
 	run "$mode" ./host "$mode"
 done

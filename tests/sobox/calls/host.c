@@ -636,6 +636,29 @@ static void ends(void)
 	      (long)t_r, lines, err_text);
 }
 
+/* exit() in a call nested in a callback: the outer call is in the
+   ended box too, and fails */
+static long exit_inside(long x)
+{
+	long r = do_exit(5);
+
+	return r == -1 ? 77 : 78;	/* back into the ended box */
+}
+
+static void exit_nested(void)
+{
+	long r;
+	int lines;
+
+	err_begin();
+	r = call_cb((long (*)(long))calls_box_register_cb((void *)exit_inside), 1);
+	lines = err_end();
+	check("exit-nested/outer-call-fails", r == -1, "%ld", r);
+	check("exit-nested/one-line", one_line(lines, "ended"), "%d lines: %s", lines,
+	      err_text);
+	check("exit-nested/later-calls-fail", mix(1, 1) == -1 && bad_ptr(0) == NULL, NULL);
+}
+
 /* exit() in a library thread, while this thread's call waits for it
    (thread-exit) or after it returned (thread-exit-later): the call in
    progress fails, and every later one */
@@ -1018,6 +1041,8 @@ int main(int argc, char **argv)
 		faults();
 	else if (!strcmp(mode, "exit"))
 		ends();
+	else if (!strcmp(mode, "exit-nested"))
+		exit_nested();
 	else if (!strcmp(mode, "thread-exit"))
 		thread_ends(0);
 	else if (!strcmp(mode, "thread-exit-later"))
