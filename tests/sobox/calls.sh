@@ -55,7 +55,7 @@ step dl $HOSTCC -o dl "$SRC/dl.c" -ldl || exit 0
 # run NAME COMMAND...: its PASS/FAIL lines; a FAIL if it died or left
 # lines on stderr that no check captured
 run() {
-	local name=$1 st
+	local name=$1 st last
 	shift
 	# in a subshell: the shell's line for a killed program goes to .err;
 	# a hang is killed after 20 s
@@ -63,8 +63,13 @@ run() {
 	st=$?
 	cat "$name.out"
 	if [ "$st" -ne 0 ]; then
-		failt "$name/exit" "status $st after the line \"$(tail -1 "$name.out" |
-			cut -c1-100)\""
+		# the check it died in, if it said (about_to in check.h)
+		last=$(tail -1 "$name.out")
+		case $last in
+		"# about to run sobox-calls/"*)
+			failt "${last#\# about to run sobox-calls/}" "the program died (status $st)" ;;
+		esac
+		failt "$name/exit" "status $st after the line \"$(echo "$last" | cut -c1-100)\""
 	elif [ -s "$name.err" ]; then
 		failt "$name/stray-stderr" "$(head -c 300 "$name.err")"
 	else
