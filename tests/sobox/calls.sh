@@ -82,8 +82,9 @@ run threads ./host threads > threads.all & p1=$!
 run two ./two > two.all & p2=$!
 wait $p1 $p2
 cat threads.all two.all
-for mode in api api-first first-calls callbacks nested pointers faults exit exit-nested thread-exit \
-	thread-exit-later longjmp boxjmp signals; do
+for mode in api api-first first-calls callbacks nested pointers faults exit \
+	exit-nested exit-in-callback thread-exit thread-exit-later longjmp boxjmp \
+	signals; do
 	run "$mode" ./host "$mode"
 done
 for mode in api-first first-calls threads thread-exit; do

@@ -659,6 +659,31 @@ static void exit_nested(void)
 	check("exit-nested/later-calls-fail", mix(1, 1) == -1 && bad_ptr(0) == NULL, NULL);
 }
 
+/* ... and in a library thread while this thread is in a callback's
+   host code: its call fails when the callback returns */
+static long wait_in_callback(long x)
+{
+	struct timespec ts = { 0, 300 * 1000000L };
+
+	exit_in_thread(3, 1);	/* 50 ms later */
+	nanosleep(&ts, NULL);
+	return 77;
+}
+
+static void exit_in_callback(void)
+{
+	long r;
+	int lines;
+
+	check_group = "exit-in-callback/";
+	err_begin();
+	r = call_cb((long (*)(long))calls_box_register_cb((void *)wait_in_callback), 1);
+	lines = err_end();
+	check("outer-call-fails", r == -1, "%ld", r);
+	check("one-line", one_line(lines, "ended"), "%d lines: %s", lines, err_text);
+	check("later-calls-fail", mix(1, 1) == -1, NULL);
+}
+
 /* exit() in a library thread, while this thread's call waits for it
    (thread-exit) or after it returned (thread-exit-later): the call in
    progress fails, and every later one */
@@ -1041,6 +1066,8 @@ int main(int argc, char **argv)
 		faults();
 	else if (!strcmp(mode, "exit"))
 		ends();
+	else if (!strcmp(mode, "exit-in-callback"))
+		exit_in_callback();
 	else if (!strcmp(mode, "exit-nested"))
 		exit_nested();
 	else if (!strcmp(mode, "thread-exit"))
