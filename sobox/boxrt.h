@@ -137,6 +137,10 @@ void sobox_forget_host(struct lfi_thread *t);
    host threads stop. */
 void sobox_ended(struct lfi_proc *p);
 
+/* rt_calls.c: the box is dead; if `t` is in a callback, the runs around
+   it end when the callbacks return (struct lfi_thread's unwind). */
+void sobox_unwind_if_dead(struct lfi_thread *t);
+
 /* Calls the stub's function `fn` (its box address is read after the
    thread is attached: with -lazy that makes the box) with six integer
    arguments on the calling thread's context (nested below a callback's

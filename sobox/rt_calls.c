@@ -48,6 +48,17 @@ void sobox_left(struct lfi_thread *t)
 		sobox_kill("a bad runtime call");
 	else if (l->p.exited)
 		sobox_kill("the library ended its process");
+	sobox_unwind_if_dead(t);
+}
+
+/* A context in a callback when its box ended: the callbacks return to
+   a box that ran exit already; their runs end instead (entry.S's
+   callback_abandoned), so the calls around them fail too. */
+void sobox_unwind_if_dead(struct lfi_thread *t)
+{
+	if (__atomic_load_n(&sobox_lib.dead, __ATOMIC_ACQUIRE) &&
+	    __atomic_load_n(&t->in_callback, __ATOMIC_ACQUIRE))
+		__atomic_store_n(&t->unwind, 1, __ATOMIC_RELEASE);
 }
 
 /* Is the run in progress on this thread (ctx) still there? A host

@@ -145,10 +145,11 @@ void sobox_forget_host(struct lfi_thread *t)
 
 /* Every other host thread's context gets the stop request: one in a run
    (a blocking system call, a long computation) leaves it and the call
-   fails; the others never enter again (the exports are the dead box's
-   by now, the box API runs nothing). No signal for a thread that is not
-   in a run: it is running the host's code, whose system calls a signal
-   would interrupt. */
+   fails, one in a callback's host code when the callback returns; the
+   others never enter again (the exports are the dead box's by now, the
+   box API runs nothing). No signal for a thread that is not in a run: it
+   is running the host's code, whose system calls a signal would
+   interrupt. */
 void sobox_ended(struct lfi_proc *p)
 {
 	struct sobox_lib *l = &sobox_lib;
@@ -165,6 +166,7 @@ void sobox_ended(struct lfi_proc *p)
 			continue;	/* its own run is leaving */
 		t->stop_value = -1;
 		__atomic_store_n(&t->stop, 1, __ATOMIC_RELEASE);
+		sobox_unwind_if_dead(t);	/* in a callback: at its return */
 		if (__atomic_load_n(&t->host_rsp, __ATOMIC_ACQUIRE))
 			lfi_thread_stop(t, -1);
 	}
