@@ -98,6 +98,8 @@ static void place(struct sobox_sig *s, const struct sobox_type *t)
 			s->int_ptrptr |= 1u << s->n_int;
 		s->n_int += ni;
 		s->n_sse += ns;
+		if (ns && t->size > 16)
+			s->wide = 1;
 		return;
 	}
 	off = round_up(s->stack_bytes, align);

@@ -36,6 +36,7 @@ struct sobox_sig {
 	   (SOBOX_RET_MEMORY) included: %rdi %rsi %rdx %rcx %r8 %r9 */
 	unsigned n_int;
 	unsigned n_sse;		/* vector registers taken (%xmm0-7), 0..8 */
+	int wide;		/* one of them is a whole %ymm (__m256) */
 	/* bytes of stack arguments above the return address (multiple of
 	   8; variadic: the fixed part + SOBOX_VARIADIC_STACK) */
 	unsigned stack_bytes;

@@ -183,19 +183,31 @@ static void results(FILE *f, const struct sobox_sig *s, unsigned i, const char *
 			   ".Lnull%s%u:\n", tag, i, tag, i);
 }
 
-/* The vector registers that are not arguments (%xmm0..%xmm(n_sse-1)
-   are): with AVX, vpxor clears the whole %ymm; without, there is only
-   the %xmm. The host's CPU decides (lfi_have_avx), not sobox's. */
+/*
+ * The vector registers that are not arguments (%xmm0..%xmm(n_sse-1)
+ * are), by the host's CPU (lfi_have_avx), not sobox's:
+ * - without AVX there is only the %xmm: pxor;
+ * - with AVX and no whole-%ymm argument: vzeroupper clears every upper
+ *   half, pxor the rest (legacy encodings: a VEX write here followed by
+ *   the callee's legacy SSE code cost this machine about 290 cycles per
+ *   call, the AVX-SSE transition);
+ * - with a %ymm argument (or an unknown or variadic signature, which
+ *   may have one) the callee is AVX code: vpxor, which clears the %ymm.
+ */
 static void zero_vectors(FILE *f, const struct sobox_sig *s, unsigned i)
 {
+	int wide = s->wide || s->variadic || !s->known;
 	unsigned first = s->variadic || !s->known ? 8 : s->n_sse;
 
-	if (first >= 16)
-		return;
 	fprintf(f, "\tcmpl\t$0, lfi_have_avx(%%rip)\n\tje\t.Lsse%u\n", i);
-	for (unsigned k = first; k < 16; k++)
-		fprintf(f, "\tvpxor\t%%xmm%u, %%xmm%u, %%xmm%u\n", k, k, k);
-	fprintf(f, "\tjmp\t.Lvec%u\n.Lsse%u:\n", i, i);
+	if (wide) {
+		for (unsigned k = first; k < 16; k++)
+			fprintf(f, "\tvpxor\t%%xmm%u, %%xmm%u, %%xmm%u\n", k, k, k);
+		fprintf(f, "\tjmp\t.Lvec%u\n", i);
+	} else {
+		fprintf(f, "\tvzeroupper\n");
+	}
+	fprintf(f, ".Lsse%u:\n", i);
 	for (unsigned k = first; k < 16; k++)
 		fprintf(f, "\tpxor\t%%xmm%u, %%xmm%u\n", k, k);
 	fprintf(f, ".Lvec%u:\n", i);
