@@ -319,7 +319,7 @@ lfi_rtcall_fp_changed:
 
 /*
  * Stack arguments of a callback: the CALLBACK_STACK_ARGS bytes above the
- * callback stub's return address on the sandbox stack (16(%rbp) in the
+ * callback stub's return address on the sandbox stack (32(%rbp) in the
  * callback's frame), those of them inside the box, copied to the host
  * stack where the host function will find its stack arguments: the
  * callback frame's %rsp at the call. The copy can fault (unmapped stack pages above): only
@@ -339,7 +339,7 @@ copy_stack_args:
 	rep stosb
 	cmpl	$0, lfi_copies_checked(%rip)
 	je	1f
-	movq	16(%rbp), %rsi
+	movq	32(%rbp), %rsi	/* the sandbox %rsp the callback frame kept */
 	addq	$8, %rsi		/* above the stub's return address */
 	movq	%fs:LFI_SLOT_CTX, %rax
 	movabsq	$0x100000000, %rdx
@@ -381,6 +381,10 @@ lfi_rtcall_callback:
 	incq	LFI_T_IN_CALLBACK(%r11)
 	pushq	LFI_T_SBX_RSP(%r11)	/* kept here: a nested run reuses the fields */
 	pushq	%fs:LFI_SLOT_RET
+	pushq	LFI_T_CB_FRAME(%r11)	/* the enclosing callback's marker */
+	pushq	LFI_T_CB_COOKIE(%r11)	/* this one's: cookie ^ its address */
+	xorq	%rsp, (%rsp)
+	movq	%rsp, LFI_T_CB_FRAME(%r11)
 	pushq	%rbp
 	movq	%rsp, %rbp
 	subq	$16, %rsp		/* -16: FP dirty, -8: MXCSR, -4: x87 CW */
@@ -411,6 +415,10 @@ lfi_rtcall_callback:
 	ldmxcsr	-8(%rbp)
 2:	movq	%rbp, %rsp
 	popq	%rbp
+	movq	%fs:LFI_SLOT_CTX, %rcx
+	movq	$0, (%rsp)		/* the marker ends with the callback */
+	addq	$8, %rsp
+	popq	LFI_T_CB_FRAME(%rcx)
 	popq	%r11
 	popq	%rcx
 	movq	%rcx, %rsp

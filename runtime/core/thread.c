@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -34,6 +35,8 @@ _Static_assert(offsetof(struct lfi_thread, call_sp) == LFI_T_CALL_SP, "trampolin
 _Static_assert(offsetof(struct lfi_thread, return_stub) == LFI_T_RETURN_STUB, "trampoline.h");
 _Static_assert(offsetof(struct lfi_thread, call_stack_lo) == LFI_T_CALL_STACK_LO, "trampoline.h");
 _Static_assert(offsetof(struct lfi_thread, unwind) == LFI_T_UNWIND, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, cb_frame) == LFI_T_CB_FRAME, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, cb_cookie) == LFI_T_CB_COOKIE, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, in_callback) == LFI_T_IN_CALLBACK, "entry.S");
 
 void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),
@@ -103,6 +106,20 @@ static size_t xsave_size(void)
    chain to; one guard page below catches an overflow. */
 #define ALTSTACK_SIZE (64ULL << 10)
 
+/* The callback marker's secret: a stale word on the host stack must not
+   pass for it by chance. */
+static uint64_t cookie(void)
+{
+	uint64_t c;
+
+	if (getrandom(&c, sizeof c, 0) != sizeof c) {
+		unsigned lo, hi;
+		__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+		c = ((uint64_t)hi << 32 | lo) * 0x9e3779b97f4a7c15ULL;
+	}
+	return c | 1;	/* never 0 */
+}
+
 /* Gives the calling thread an alternate signal stack outside the box
    unless it has a usable one; t->altstack is ours to take back. */
 static int attach_altstack(struct lfi_thread *t)
@@ -164,6 +181,7 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 	}
 	memset(t->xsave_mem, 0, size);
 	t->xsave_fresh = 1;
+	t->cb_cookie = cookie();
 	t->host_thread = pthread_self();
 	t->xsave = t->xsave_mem;
 	t->base = lfi_box_base(box);
@@ -220,6 +238,14 @@ static void set_gs_base(uint64_t base)
 	}
 	if (get_gs_base() != base)
 		__asm__ volatile("wrgsbase %0" : : "r"(base) : "memory");
+}
+
+int lfi_thread_callback_alive(const struct lfi_thread *t)
+{
+	const uint64_t *marker = (const uint64_t *)(uintptr_t)t->cb_frame;
+
+	return !t->in_callback || !marker ||
+	       *marker == (t->cb_cookie ^ (uint64_t)(uintptr_t)marker);
 }
 
 /* Is a run of some box already on this host thread (a callback or a

@@ -39,6 +39,8 @@
 #define LFI_T_RETURN_STUB 104
 #define LFI_T_CALL_STACK_LO 112
 #define LFI_T_UNWIND 120
+#define LFI_T_CB_FRAME 128
+#define LFI_T_CB_COOKIE 136
 
 /*
  * The host frame of a run, at t->host_rsp: every entry (lfi_enter, a
@@ -99,6 +101,12 @@ struct lfi_thread {
 	/* a nested run came back on another sandbox stack: the callbacks
 	   in progress end their runs instead of returning to the box */
 	uint64_t unwind;
+	/* the innermost callback's marker on the host stack (0: none):
+	   cb_cookie ^ its own address while the callback runs; a host
+	   longjmp out of it leaves the word to be overwritten by later
+	   frames, which lfi_thread_callback_alive tells */
+	uint64_t cb_frame;
+	uint64_t cb_cookie;	/* random, per context */
 	/* C only */
 	struct lfi_box *box;
 	lfi_syscall_fn *syscall;
@@ -182,6 +190,10 @@ __attribute__((noreturn)) void lfi_leave(struct lfi_thread *t, long value);
    24 on stack ret_sp. */
 long lfi_thread_enter_call(struct lfi_thread *t, uint64_t pc, uint64_t sp,
 			   const uint64_t args[6], uint64_t ret_sp);
+
+/* Is the innermost callback of `t` still running (its host frame not
+   abandoned by a longjmp out of it)? 1 also when t is in no callback. */
+int lfi_thread_callback_alive(const struct lfi_thread *t);
 
 /* entry.S */
 long lfi_enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
