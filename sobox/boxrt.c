@@ -9,11 +9,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "core/signals.h"
+
+#ifndef HWCAP2_FSGSBASE
+#define HWCAP2_FSGSBASE (1 << 1)	/* asm/hwcap2.h */
+#endif
 
 struct sobox_lib sobox_lib = {
 	.p = { .lock = PTHREAD_MUTEX_INITIALIZER,
@@ -190,6 +195,11 @@ int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
 	l->name = name;
 	l->p.name = name;
 	l->nexports = nexports;
+	/* the trampolines use rdgsbase/wrgsbase (Linux 5.9 and later lets
+	   user code run them); without, their first call would be SIGILL */
+	if (!(getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE))
+		return sobox_complain("the kernel does not enable FSGSBASE "
+				      "(Linux 5.9 or later): no box"), -1;
 	l->p.ended = sobox_ended;
 	lfi_runtime_table(table);
 	if (!(l->p.box = lfi_box_new(table, &err)))

@@ -66,7 +66,8 @@ void *sobox_api_memdup(const void *src, size_t n)
 {
 	void *p = sobox_api_malloc(n ? n : 1);
 
-	if (p && lfi_box_write_checked((uint64_t)(uintptr_t)p, src, n)) {
+	if (p && (!sobox_api_contains(p, n) ||
+		  lfi_box_write_checked((uint64_t)(uintptr_t)p, src, n))) {
 		sobox_api_free(p);
 		return NULL;
 	}

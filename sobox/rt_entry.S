@@ -124,4 +124,14 @@ FUNCTION sobox_left_run
 	ret
 	.size	sobox_left_run, . - sobox_left_run
 
+/* The result of a failed call of a long double function: a quiet NaN. */
+	.section .rodata
+	.p2align 4
+	.globl	sobox_x87_nan
+	.hidden	sobox_x87_nan
+sobox_x87_nan:
+	.quad	0xc000000000000000
+	.short	0x7fff
+	.p2align 4
+
 	.section .note.GNU-stack,"",@progbits

@@ -74,7 +74,7 @@ static int start_adopted(struct lfi_thread *t, struct lfi_adopt *a, uint64_t lo)
 	if (!a->paused)
 		return -1;
 	/* a call slot: 8 below a 64-byte boundary (tramp.c's frames) */
-	sp = ((t->sbx_rsp - PAUSED_FRAME_ROOM) & ~63ULL) - 8;
+	sp = ((a->paused_sp - PAUSED_FRAME_ROOM) & ~63ULL) - 8;
 	if (sp < lo + SOBOX_CALL_STACK / 2 || sp > lo + SOBOX_CALL_STACK)
 		return -1;	/* musl put its TLS elsewhere, or nothing is left */
 	t->call_sp = sp;

@@ -35,6 +35,7 @@
 #include "embed.h"
 #include "sig.h"
 #include "sobox.h"
+#include "tramp.h"
 
 static char tool_dir[PATH_MAX];	/* build/bin: the driver, ../lib, ../sysroot */
 
@@ -107,6 +108,13 @@ static struct sobox_sig *signatures(const struct opts *o, const struct exports *
 		free(sigs);
 		return fail(o->input, "%s", why), NULL;
 	}
+	for (size_t i = 0; i < x->n; i++)
+		if (sigs[i].known && (sigs[i].stack_bytes > SOBOX_MAX_FRAME ||
+				      sigs[i].ret_size > SOBOX_MAX_FRAME ||
+				      sobox_frame_size(&sigs[i]) > SOBOX_MAX_FRAME)) {
+			sobox_sig_unknown(&sigs[i]);
+			sigs[i].why_unknown = "arguments or result over 64 KiB";
+		}
 	return sigs;
 }
 

@@ -29,7 +29,7 @@ static unsigned round64(unsigned n)
    %rsp is call_sp - frame_size, its stack arguments from %rsp + 8, then
    the buffer of a memory result, each 64-byte aligned. Zero when the
    function needs neither: the call slot is its %rsp. */
-static unsigned frame_size(const struct sobox_sig *s)
+unsigned sobox_frame_size(const struct sobox_sig *s)
 {
 	unsigned args = round64(s->stack_bytes);
 	unsigned buf = s->ret == SOBOX_RET_MEMORY ? round64(s->ret_size) : 0;
@@ -46,7 +46,7 @@ static void descriptor(FILE *f, const struct sobox_sig *s, unsigned i)
 		   "\t.quad %u\n\t.text\n",
 		i, s->name, i, i, s->n_int, s->n_sse, s->stack_bytes,
 		(unsigned)s->ret, s->ret_size, s->ret_ptr, s->variadic, i,
-		frame_size(s));
+		sobox_frame_size(s));
 }
 
 /* A pointer argument in a register: in the box, or NULL or a small
@@ -124,7 +124,7 @@ static void copy_stack_args(FILE *f, const struct sobox_sig *s, unsigned pushed)
    %rsp call 24 must come with. */
 static void frame(FILE *f, const struct sobox_sig *s, int nested)
 {
-	unsigned size = frame_size(s);
+	unsigned size = sobox_frame_size(s);
 
 	if (!nested)
 		fprintf(f, "\tmovq\tLFI_T_CALL_SP(%%r11), %%r10\n");
@@ -133,7 +133,8 @@ static void frame(FILE *f, const struct sobox_sig *s, int nested)
 	if (size || nested)
 		fprintf(f, "\tmovq\tLFI_T_RETURN_STUB(%%r11), %%rbx\n"
 			   "\tmovq\t%%rbx, (%%r10)\n");
-	copy_stack_args(f, s, nested ? 96 : 48);
+	/* LFI_TRAMP_SAVE: 48 bytes; LFI_TRAMP_SAVE_RUN: 72 more */
+	copy_stack_args(f, s, nested ? 120 : 48);
 	if (s->ret == SOBOX_RET_MEMORY)	/* host buffer, sandbox buffer */
 		fprintf(f, "\tpushq\t%%rdi\n\tleaq\t%u(%%r10), %%rdi\n\tpushq\t%%rdi\n",
 			8 + round64(s->stack_bytes));
@@ -157,15 +158,37 @@ static void copy_result(FILE *f, unsigned size)
 			off, off);
 }
 
+/* An x87 result (%st0, complex: %st0 %st1) kept across the emms that
+   empties the rest of the stack. A value the box did not leave (an
+   empty register, a run that ended through lfi_leave) becomes a NaN:
+   storing an empty register would raise an invalid operation the host
+   may have unmasked. %rax is free (no x87 function returns in it). */
+static void x87_result(FILE *f, int complex, unsigned i, const char *tag)
+{
+	static const char empty[] =
+		"\tfxam\n\tfnstsw\t%%ax\n\tandw\t$0x4500, %%ax\n"
+		"\tcmpw\t$0x4100, %%ax\n\tje\t.Lnox87%s%u\n";
+
+	fprintf(f, "\ttestq\t%%rcx, %%rcx\n\tjz\t.Lnox87%s%u\n", tag, i);
+	fprintf(f, empty, tag, i);
+	fprintf(f, "\tfstpt\t-16(%%rsp)\n");
+	if (complex) {
+		fprintf(f, empty, tag, i);
+		fprintf(f, "\tfstpt\t-32(%%rsp)\n\temms\n\tfldt\t-32(%%rsp)\n");
+	} else {
+		fprintf(f, "\temms\n");
+	}
+	fprintf(f, "\tfldt\t-16(%%rsp)\n\tjmp\t.Lx87%s%u\n.Lnox87%s%u:\n\temms\n"
+		   "\tfldt\tsobox_x87_nan(%%rip)\n%s.Lx87%s%u:\n", tag, i, tag, i,
+		complex ? "\tfldt\tsobox_x87_nan(%rip)\n" : "", tag, i);
+}
+
 /* After LFI_TRAMP_EXIT: the x87 stack emptied but for an x87 result,
    results brought back, pushed words popped. */
 static void results(FILE *f, const struct sobox_sig *s, unsigned i, const char *tag)
 {
-	if (s->ret == SOBOX_RET_X87 && s->ret_size == 32)	/* complex */
-		fprintf(f, "\tfstpt\t-16(%%rsp)\n\tfstpt\t-32(%%rsp)\n\temms\n"
-			   "\tfldt\t-32(%%rsp)\n\tfldt\t-16(%%rsp)\n");
-	else if (s->ret == SOBOX_RET_X87)
-		fprintf(f, "\tfstpt\t-16(%%rsp)\n\temms\n\tfldt\t-16(%%rsp)\n");
+	if (s->ret == SOBOX_RET_X87)
+		x87_result(f, s->ret_size == 32, i, tag);
 	else
 		fprintf(f, "\temms\n");
 	for (int k = 5; k >= 0; k--)
@@ -256,7 +279,7 @@ static void fast_path(FILE *f, const struct sobox_sig *s, unsigned i)
 {
 	fprintf(f, "\tLFI_TRAMP_CONTEXT sobox_thread, .Lnone%u, .Lbusy%u\n", i, i);
 	checks(f, s, i, "");
-	fprintf(f, "\tLFI_TRAMP_SAVE\n");
+	fprintf(f, "\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_OWN\n");
 	frame(f, s, 0);
 	fprintf(f, "\tcall\t.Lenter%u\n\tLFI_TRAMP_EXIT\n", i);
 	left(f, i, "");
@@ -273,7 +296,7 @@ static void nested_path(FILE *f, const struct sobox_sig *s, unsigned i)
 	fprintf(f, ".Lbusy%u:\n\tcall\tsobox_busy\n\ttestq\t%%r10, %%r10\n"
 		   "\tjnz\t.Lfail%u\n", i, i);
 	checks(f, s, i, "n");	/* before the %r10 they use as scratch is set */
-	fprintf(f, "\tLFI_TRAMP_NESTED_SP %u, .Lrefused%u\n", frame_size(s), i);
+	fprintf(f, "\tLFI_TRAMP_NESTED_SP %u, .Lrefused%u\n", sobox_frame_size(s), i);
 	fprintf(f, "\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_SAVE_RUN\n");
 	frame(f, s, 1);
 	fprintf(f, "\tcall\t.Lenter%u\n\tLFI_TRAMP_EXIT\n", i);

@@ -15,4 +15,11 @@
 int sobox_write_trampolines(FILE *f, const struct sobox_sig *sigs,
 			    const char *const *syms, size_t n);
 
+/* The most bytes of stack arguments and memory result a trampoline
+   places on the thread's call stack (SOBOX_CALL_STACK is 1 MiB, the call
+   slot at least half of it above its bottom): a larger signature gets
+   the unknown fallback. */
+#define SOBOX_MAX_FRAME (64u << 10)
+unsigned sobox_frame_size(const struct sobox_sig *s);
+
 #endif

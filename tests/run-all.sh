@@ -39,6 +39,7 @@ run tests/sobox/files.sh "$BUILD"
 run tests/sobox/abi/run.sh "$BUILD"
 run tests/sobox/realcode.sh "$BUILD"
 run tests/sobox/calls.sh "$BUILD"
+run tests/sobox/hostile.sh "$BUILD"
 run tests/fuzz/run.sh "$BUILD/fuzz/fuzz-verify" "$BUILD/fuzz" "${CHECK_FUZZ_SECONDS:-60}"
 
 passed=$(grep -c '^PASS:' "$LOG")

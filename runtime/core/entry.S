@@ -84,6 +84,8 @@ lfi_enter:
 	pushq	%fs:LFI_SLOT_RET
 	pushq	%fs:LFI_SLOT_TP
 	pushq	%fs:LFI_SLOT_FPDIRTY
+	pushq	LFI_T_SBX_RSP(%rdi)	/* an outer run's runtime call */
+	pushq	LFI_T_SBX_RET(%rdi)
 	pushq	LFI_T_HOST_RSP(%rdi)	/* an outer run's host stack */
 	pushq	%rdi
 	pushq	LFI_T_RET_SP(%rdi)	/* LFI_FRAME_RET_SP */
@@ -141,6 +143,8 @@ return_to_host:
 	ldmxcsr	LFI_T_HOST_MXCSR(%rcx)	/* always: a stop can land before call 32 */
 	popq	%rdi
 	popq	LFI_T_HOST_RSP(%rdi)
+	popq	LFI_T_SBX_RET(%rdi)
+	popq	LFI_T_SBX_RSP(%rdi)
 	popq	%fs:LFI_SLOT_FPDIRTY
 	popq	%fs:LFI_SLOT_TP
 	popq	%fs:LFI_SLOT_RET
@@ -162,6 +166,9 @@ lfi_leave:
 	movq	%rsi, %rax
 	xorl	%edx, %edx
 	xorl	%ecx, %ecx		/* trampoline.h: the run was abandoned */
+	/* FP-dirty: a fault or a stop may land between a control-word write
+	   and its runtime call 32, and sigreturn brought the box's words */
+	movq	$1, %fs:LFI_SLOT_FPDIRTY
 	movq	LFI_T_HOST_RSP(%rdi), %rsp
 	ret				/* to the frame's LFI_FRAME_EXIT */
 	.size	lfi_leave, . - lfi_leave

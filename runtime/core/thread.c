@@ -264,6 +264,8 @@ static long enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
 {
 	static const uint64_t zero[6];
 	uint64_t outer_gs = 0;
+	uint32_t outer_mxcsr = t->host_mxcsr;
+	uint16_t outer_fcw = t->host_fcw;
 	int nested = nested_run();
 	long ret;
 
@@ -280,6 +282,10 @@ static long enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
 	ret = lfi_enter(t, pc, sp, args ? args : zero);
 	if (nested)
 		set_gs_base(outer_gs);
+	/* an outer run of t (a trampoline's) restores these if its box
+	   changed them: its own, not this run's */
+	t->host_mxcsr = outer_mxcsr;
+	t->host_fcw = outer_fcw;
 	return ret;
 }
 

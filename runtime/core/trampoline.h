@@ -65,9 +65,19 @@
 .endm
 
 /*
+ * Right after LFI_TRAMP_SAVE on the fast path, before anything is
+ * written: this thread's run is the current one. A signal handler
+ * calling in from here on takes the nested path, which refuses a
+ * context that is current but has no host frame yet (its call slot is
+ * being filled): it never reuses the frame being built.
+ */
+.macro	LFI_TRAMP_OWN
+	movq	%r11, %fs:LFI_SLOT_CTX
+.endm
+
+/*
  * Called (the return address is LFI_FRAME_EXIT, the word above it
- * LFI_FRAME_RET_SP): records the frame, makes this thread's run the
- * current one, sets %r14 and %gs (only when rdgsbase shows another
+ * LFI_FRAME_RET_SP): records the frame, sets %r14 and %gs (only when rdgsbase shows another
  * base: wrgsbase is slow, and a cached value would go stale when two
  * runtimes share the thread) and switches to the sandbox stack %r10.
  * Leaves %rbx holding the old %gs base (not a host pointer: some box's
@@ -75,7 +85,6 @@
  */
 .macro	LFI_TRAMP_ENTER
 	movq	%rsp, LFI_T_HOST_RSP(%r11)
-	movq	%r11, %fs:LFI_SLOT_CTX
 	stmxcsr	LFI_T_HOST_MXCSR(%r11)
 	fnstcw	LFI_T_HOST_FCW(%r11)
 	/* FP-dirty from the start when the host unmasks an x87 exception:
@@ -143,7 +152,11 @@
 .macro	LFI_TRAMP_NESTED_SP size, fail
 	movq	LFI_T_CALL_SP(%r11), %r10
 	cmpq	$0, LFI_T_HOST_RSP(%r11)
-	je	.Lsp_ok\@
+	jne	.Lin_run\@
+	cmpq	%r11, %fs:LFI_SLOT_CTX	/* being entered (LFI_TRAMP_OWN) */
+	je	\fail
+	jmp	.Lsp_ok\@
+.Lin_run\@:
 	cmpq	$0, LFI_T_IN_CALLBACK(%r11)
 	je	\fail
 	movq	LFI_T_SBX_RSP(%r11), %r10
@@ -152,24 +165,34 @@
 	subq	$8, %r10		/* a call slot: 8 below a 64-byte boundary */
 	cmpq	LFI_T_CALL_STACK_LO(%r11), %r10
 	jb	\fail
-	cmpq	LFI_T_CALL_SP(%r11), %r10
-	ja	\fail
 	addq	$\size, %r10
+	cmpq	LFI_T_CALL_SP(%r11), %r10	/* the whole frame below the call slot */
+	ja	\fail
 .Lsp_ok\@:
 .endm
 
-/* Keeps the interrupted run's TCB words, its context's host frame and
-   the %gs base on the host stack; the nested run starts FP-clean. */
+/* Keeps the interrupted run's TCB words, its context's host frame, the
+   sandbox %rsp and return of its runtime call, its host FP words and
+   the %gs base on the host stack; the nested run starts FP-clean, and
+   current but not yet entered (as LFI_TRAMP_OWN). */
 .macro	LFI_TRAMP_SAVE_RUN
 	pushq	%fs:LFI_SLOT_CTX
 	pushq	%fs:LFI_SLOT_RET
 	pushq	%fs:LFI_SLOT_TP
 	pushq	%fs:LFI_SLOT_FPDIRTY
 	pushq	LFI_T_HOST_RSP(%r11)
+	pushq	LFI_T_SBX_RSP(%r11)	/* the interrupted run's runtime call */
+	pushq	LFI_T_SBX_RET(%r11)
+	pushq	LFI_T_HOST_MXCSR(%r11)	/* and its FP words (with the x87 CW) */
 	rdgsbase %rbx
 	pushq	%rbx
 	movq	$0, %fs:LFI_SLOT_FPDIRTY
+	movq	%r11, %fs:LFI_SLOT_CTX	/* as LFI_TRAMP_OWN: being entered */
+	movq	$0, LFI_T_HOST_RSP(%r11)
 .endm
+
+/* Bytes LFI_TRAMP_SAVE_RUN pushes. */
+#define LFI_TRAMP_SAVE_RUN_BYTES 72
 
 /* After LFI_TRAMP_EXIT of a nested run (and the result handling): back
    to the interrupted run. Changes %r10 and %r11 only. */
@@ -181,6 +204,9 @@
 	wrgsbase %r11
 .Lgs_back\@:
 	movq	%fs:LFI_SLOT_CTX, %r11
+	popq	LFI_T_HOST_MXCSR(%r11)
+	popq	LFI_T_SBX_RET(%r11)
+	popq	LFI_T_SBX_RSP(%r11)
 	popq	LFI_T_HOST_RSP(%r11)
 	popq	%fs:LFI_SLOT_FPDIRTY
 	popq	%fs:LFI_SLOT_TP

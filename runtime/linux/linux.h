@@ -78,6 +78,7 @@ struct lfi_adopt {
 	struct lfi_thread *from, *to;
 	int tid;
 	int cloned, paused;
+	uint64_t paused_sp;	/* the sandbox %rsp where `to` paused */
 	struct lfi_return_point at;
 	uint64_t flags, sp, tp, ctid;
 	uint64_t args[6];

@@ -82,5 +82,6 @@ long sys_sobox_pause(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	if (!a || a->to != t || a->paused)
 		return -ENOSYS;
 	a->paused = 1;
+	a->paused_sp = t->sbx_rsp;	/* lfi_enter puts the field back after */
 	lfi_leave(t, 0);
 }

@@ -1,0 +1,46 @@
+#!/bin/bash
+# Libraries that try to hurt the host through the trampolines (found by
+# review): a nested frame that would not fit below the call slot, the
+# nested calls of one callback creeping down the stack, a long double
+# result after a fault under unmasked x87 exceptions.
+# Usage: tests/sobox/hostile.sh BUILD_DIR. PASS:/FAIL: lines, exit 0.
+set -u
+B=$(cd "${1:?usage: hostile.sh BUILD_DIR}" && pwd)
+SRC=$(cd "$(dirname "$0")/hostile" && pwd)
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+cd "$TMP" || exit 0
+
+pass() { echo "PASS: sobox-hostile/$1"; }
+failt() { echo "FAIL: sobox-hostile/$1: $2"; }
+
+# box NAME SRC HOST [HOST FLAGS]: the library boxed, the host linked
+box() {
+	"$B/bin/x86_64-lfi-linux-musl-gcc" -O2 -g -fPIC -shared -o lib$1.lfi.so "$SRC/$2" 2> err &&
+		"$B/bin/sobox" -o lib$1.box.so lib$1.lfi.so 2>> err &&
+		gcc -O2 -pthread -I. -o $1 "$SRC/$3" -L. -l:lib$1.box.so -Wl,-rpath,"$TMP" -lm 2>> err ||
+		{ failt "$1/build" "$(head -c 300 err)"; return 1; }
+}
+
+if box creep creep.c creephost.c; then
+	./creep > out 2> err
+	[ $? -eq 0 ] && [ "$(grep -c '^via_cb -> 100000$' out)" = 3 ] && [ ! -s err ] &&
+		pass nested-calls-do-not-creep || failt nested-calls-do-not-creep "$(tail -2 out) $(head -c 200 err)"
+fi
+if box evil evil.c evilhost.c; then
+	./evil > out 2> err
+	st=$?
+	[ $st -eq 0 ] && grep -q '^host survived$' out && grep -q '^thread: evil -> -1$' out &&
+		grep -q 'bigarg: a call into the box from a signal handler that interrupted it, or on a stack the library moved: refused' err &&
+		pass nested-frame-that-does-not-fit-refused ||
+		failt nested-frame-that-does-not-fit-refused "status $st: $(tr '\n' ' ' < out) $(head -c 200 err)"
+fi
+if box ld ld.c ldhost.c; then
+	./ld > out 2> err
+	st=$?
+	[ $st -eq 0 ] && grep -q '^ok -> 4$' out && grep -q '^fault -> nan$' out &&
+		grep -q '^fault0 -> nan$' out && grep -q '^host survived$' out &&
+		pass x87-result-after-fault-is-nan ||
+		failt x87-result-after-fault-is-nan "status $st: $(tr '\n' ' ' < out)"
+fi
+exit 0
