@@ -208,8 +208,8 @@ static uint64_t call_stack_top(struct lfi_thread *t)
 
 	if (!t->host_rsp)
 		return t->call_sp + 8;
-	if (!t->in_callback)
-		return 0;
+	if (!t->cb_frame || t->cb_frame >= t->host_rsp)
+		return 0;	/* the innermost run is in none of its callbacks */
 	sp = (t->sbx_rsp - 128 - 64) & ~15ULL;
 	return sp > t->call_stack_lo && sp <= t->call_sp ? sp : 0;
 }

@@ -145,8 +145,9 @@
  *   its red zone, if that is still inside the context's pinned call
  *   stack (a sandbox that moved its stack elsewhere gets no nested call:
  *   the host writes the frame with plain stores);
- * - in a run but not in a callback (a signal handler interrupting the
- *   box): refused.
+ * - in a run but not in a callback of that run (a signal handler
+ *   interrupting the box, also a nested run inside an outer run's
+ *   callback): refused.
  * Only %r10 changes.
  */
 .macro	LFI_TRAMP_NESTED_SP size, fail
@@ -157,8 +158,15 @@
 	je	\fail
 	jmp	.Lsp_ok\@
 .Lin_run\@:
-	cmpq	$0, LFI_T_IN_CALLBACK(%r11)
-	je	\fail
+	/* in a callback of its innermost run: the innermost callback's
+	   marker lies below that run's host frame (a nested run's frame lies
+	   below its caller's callback, and a run in no callback of its own
+	   has the enclosing one's marker above it, or none) */
+	movq	LFI_T_CB_FRAME(%r11), %r10
+	testq	%r10, %r10
+	jz	\fail
+	cmpq	LFI_T_HOST_RSP(%r11), %r10
+	jae	\fail
 	movq	LFI_T_SBX_RSP(%r11), %r10
 	subq	$128 + \size, %r10
 	andq	$-64, %r10

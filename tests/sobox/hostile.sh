@@ -2,7 +2,8 @@
 # Libraries that try to hurt the host through the trampolines (found by
 # review): a nested frame that would not fit below the call slot, the
 # nested calls of one callback creeping down the stack, a long double
-# result after a fault under unmasked x87 exceptions.
+# result after a fault under unmasked x87 exceptions, a signal handler
+# calling in while a nested run executes box code.
 # Usage: tests/sobox/hostile.sh BUILD_DIR. PASS:/FAIL: lines, exit 0.
 set -u
 B=$(cd "${1:?usage: hostile.sh BUILD_DIR}" && pwd)
@@ -42,5 +43,14 @@ if box ld ld.c ldhost.c; then
 		grep -q '^fault0 -> nan$' out && grep -q '^host survived$' out &&
 		pass x87-result-after-fault-is-nan ||
 		failt x87-result-after-fault-is-nan "status $st: $(tr '\n' ' ' < out)"
+fi
+if box sigrun sigrun.c sigrunhost.c; then
+	timeout 20 ./sigrun > out 2> err
+	st=$?
+	[ $st -eq 0 ] && grep -q '^via -> 2$' out && grep -q '^handler got -1$' out &&
+		grep -q '^after: 9$' out && [ "$(wc -l < err)" -eq 1 ] &&
+		grep -q 'id: a call into the box from a signal handler that interrupted it' err &&
+		pass signal-during-nested-run-refused ||
+		failt signal-during-nested-run-refused "status $st: $(tr '\n' ' ' < out) $(head -c 200 err)"
 fi
 exit 0
