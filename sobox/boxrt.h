@@ -55,6 +55,10 @@ struct sobox_lib {
 	uint64_t return_stub;
 	uint64_t control_stack;	/* top of the stack attach runs on */
 	pthread_mutex_t attach_lock;
+	/* the adoption in progress (under attach_lock; p.adopt points here
+	   meanwhile): not on a host stack, since box threads read p.adopt
+	   in their system calls without the lock */
+	struct lfi_adopt adopt;
 	pthread_key_t key;	/* detaches a thread when it ends */
 	struct sobox_stack *free_stacks;
 	/* the host threads' contexts (stopped when the library ends its

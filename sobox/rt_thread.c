@@ -55,7 +55,7 @@ static int clone_in_box(struct lfi_thread *t, struct lfi_adopt *a, uint64_t lo)
 	t->sigmask = l->main->sigmask;
 	a->from = t;
 	a->tid = (int)syscall(SYS_gettid);
-	l->p.adopt = a;
+	__atomic_store_n(&l->p.adopt, a, __ATOMIC_RELEASE);
 	thread = lfi_thread_call(t, &c);
 	if (!thread || !a->cloned || t->fault_sig || t->bad_call >= 0)
 		return -1;
@@ -89,7 +89,7 @@ static int start_adopted(struct lfi_thread *t, struct lfi_adopt *a, uint64_t lo)
 static struct lfi_thread *adopt(void)
 {
 	struct sobox_lib *l = &sobox_lib;
-	struct lfi_adopt a = { 0 };
+	struct lfi_adopt *a = &l->adopt;
 	struct lfi_thread *t;
 	uint64_t lo;
 	int ok;
@@ -97,8 +97,9 @@ static struct lfi_thread *adopt(void)
 	if (!(t = lfi_thread_new(l->p.box, lfi_linux_syscall, &l->p)))
 		return NULL;
 	pthread_mutex_lock(&l->attach_lock);
-	ok = !new_stack(&lo) && !clone_in_box(t, &a, lo) && !start_adopted(t, &a, lo);
-	l->p.adopt = NULL;
+	memset(a, 0, sizeof *a);
+	ok = !new_stack(&lo) && !clone_in_box(t, a, lo) && !start_adopted(t, a, lo);
+	__atomic_store_n(&l->p.adopt, NULL, __ATOMIC_RELEASE);
 	pthread_mutex_unlock(&l->attach_lock);
 	if (!ok) {
 		lfi_thread_free(t);
