@@ -394,7 +394,7 @@ lfi_rtcall_callback:
 	movq	%rsp, LFI_T_CB_FRAME(%r11)
 	pushq	%rbp
 	movq	%rsp, %rbp
-	subq	$16, %rsp		/* -16: FP dirty, -8: MXCSR, -4: x87 CW */
+	subq	$16, %rsp		/* -16: FP dirty, -8: MXCSR, -4: x87 CW, -2: x87 SW */
 	andq	$-16, %rsp
 	movq	LFI_T_CALLBACKS(%r11), %r11
 	movq	(%r11,%r10,8), %r10
@@ -404,10 +404,21 @@ lfi_rtcall_callback:
 	   sandbox's x87 stack is empty at a call by the ABI), its MXCSR
 	   if call 32 said the sandbox changed it */
 	fnstcw	-4(%rbp)
-	fnclex
-	emms
+	fnstsw	-2(%rbp)
+	movq	%fs:LFI_SLOT_CTX, %r11
+	movzwl	LFI_T_HOST_FCW(%r11), %r11d
+	cmpw	%r11w, -4(%rbp)
+	jne	3f			/* the box changed its control word */
+	notl	%r11d
+	andw	-2(%rbp), %r11w
+	testb	$0x3f, %r11b		/* an exception flag this word unmasks */
+	jz	4f
+	/* fnclex and fldcw cost about 30 cycles together: only when the
+	   host's word differs or would find an exception pending */
+3:	fnclex
 	movq	%fs:LFI_SLOT_CTX, %r11
 	fldcw	LFI_T_HOST_FCW(%r11)
+4:	emms
 	stmxcsr	-8(%rbp)
 	movq	%fs:LFI_SLOT_FPDIRTY, %r11
 	movq	%r11, -16(%rbp)
@@ -416,8 +427,12 @@ lfi_rtcall_callback:
 	movq	%fs:LFI_SLOT_CTX, %r11
 	ldmxcsr	LFI_T_HOST_MXCSR(%r11)
 1:	call	*%r10
+	fnstcw	-2(%rbp)		/* the box's control word back */
+	movzwl	-4(%rbp), %ecx
+	cmpw	%cx, -2(%rbp)
+	je	5f
 	fldcw	-4(%rbp)
-	cmpq	$0, -16(%rbp)
+5:	cmpq	$0, -16(%rbp)
 	je	2f
 	ldmxcsr	-8(%rbp)
 2:	movq	%rbp, %rsp

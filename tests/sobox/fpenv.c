@@ -31,3 +31,26 @@ int pending_zero_divide(int unmask)
 	__asm__ volatile("fld1\n\tfldz\n\tfdivrp" : : : "st");
 	return 0;
 }
+
+/* Calls back into the host with the box's own x87 control word (round
+   up): the host function must run with the host's, and the box must
+   get its own back. 1 when both held. */
+int cw_around_callback(unsigned (*cb)(void))
+{
+	unsigned short mine = 0x0b7f, after;
+	unsigned seen;
+
+	__asm__ volatile("fldcw %0" : : "m"(mine));
+	seen = cb();
+	__asm__ volatile("fnstcw %0" : "=m"(after));
+	return seen != mine && after == mine;
+}
+
+/* Calls back with a zero divide pending under the control word it got
+   (the host's, which unmasks it): the host function's x87 code must not
+   trap. */
+int pending_around_callback(unsigned (*cb)(void))
+{
+	__asm__ volatile("fld1\n\tfldz\n\tfdivrp" : : : "st");
+	return (int)cb();
+}

@@ -7,6 +7,27 @@
 int hold_exceptions(void);
 int round_up(void);
 int pending_zero_divide(int unmask);
+int cw_around_callback(unsigned (*cb)(void));
+int pending_around_callback(unsigned (*cb)(void));
+void *fpenv_box_register_cb(void *fn);
+
+/* a callback: its own x87 control word */
+static unsigned host_cw(void)
+{
+	unsigned short w;
+
+	__asm__ volatile("fnstcw %0" : "=m"(w));
+	return w;
+}
+
+/* a callback doing x87 arithmetic: 1 when it did not trap */
+static unsigned host_x87(void)
+{
+	volatile long double x = 2.0L;
+
+	x = x * 3;
+	return x == 6.0L;
+}
 
 static volatile sig_atomic_t fpe;
 
@@ -59,5 +80,15 @@ int main(void)
 	printf("%s: sobox/fp/pending-exception-after-box-unmasked\n",
 	       pending_zero_divide(1) == 0 && x87_still_works() && fcw() == w ?
 	       "PASS" : "FAIL");
+	printf("%s: sobox/fp/callback-runs-with-host-control-word\n",
+	       cw_around_callback(fpenv_box_register_cb((void *)host_cw)) == 1 &&
+	       fcw() == w ? "PASS" : "FAIL");
+	w = 0x037f & ~0x4;	/* zero divide unmasked */
+	__asm__ volatile("fldcw %0" : : "m"(w));
+	fpe = 0;
+	signal(SIGFPE, on_fpe);
+	printf("%s: sobox/fp/callback-finds-no-pending-exception\n",
+	       pending_around_callback(fpenv_box_register_cb((void *)host_x87)) == 1 &&
+	       !fpe && fcw() == w ? "PASS" : "FAIL");
 	return 0;
 }

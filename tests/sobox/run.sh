@@ -86,7 +86,7 @@ fi
 # the host's FP control words survive a box that changes its own
 if "$LFICC" -O2 -g -fPIC -shared -o libfpenv.lfi.so "$SRC/fpenv.c" 2> cc.err &&
    "$SOBOX" -o libfpenv.box.so libfpenv.lfi.so 2> err &&
-   gcc -O2 -o fphost "$SRC/fphost.c" -L. -l:libfpenv.box.so -Wl,-rpath,"$TMP" 2>> cc.err; then
+   gcc -O2 -o fphost "$SRC/fphost.c" -I. -L. -l:libfpenv.box.so -Wl,-rpath,"$TMP" 2>> cc.err; then
 	./fphost
 else
 	failt fp-build "$(head -c 300 cc.err err)"
