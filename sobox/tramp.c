@@ -5,10 +5,12 @@
  *
  * The fast path (a thread in no run) is straight-line code specialised
  * for the signature: only the pointer checks, stack copies and result
- * handling the function needs. Everything rarer goes out of line: a
- * thread's first call (sobox_attach_thread), a call made while a run is
- * in progress on the thread (sobox_nested_call, with a descriptor), a bad
- * pointer argument, a failed call.
+ * handling the function needs. The nested path (a run in progress on
+ * the thread) is a second copy around the same frame, after
+ * sobox_busy's check. Rarer still, out of line: a thread's first call
+ * (sobox_attach_thread), a bad pointer argument, a failed call; each
+ * export's descriptor (.Ldesc, boxrt.h's struct sobox_desc) names it
+ * for their messages.
  */
 #include "tramp.h"
 
