@@ -14,7 +14,6 @@
  */
 #include "tramp.h"
 
-#include <string.h>
 
 static const char *const int_reg[6] = { "%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9" };
 static const char *const int_reg32[6] = { "%edi", "%esi", "%edx", "%ecx", "%r8d", "%r9d" };
