@@ -87,6 +87,14 @@ lfi_enter:
 	pushq	LFI_T_SBX_RSP(%rdi)	/* an outer run's runtime call */
 	pushq	LFI_T_SBX_RET(%rdi)
 	pushq	LFI_T_HOST_RSP(%rdi)	/* an outer run's host stack */
+	/* current, with no host frame yet, before the host's FP words are
+	   saved: a signal handler calling in from here on is refused
+	   (trampoline.h, LFI_TRAMP_NESTED_SP) instead of overwriting them */
+	movq	$0, LFI_T_HOST_RSP(%rdi)
+	movq	%rdi, %fs:LFI_SLOT_CTX
+	movl	$0, LFI_T_HOST_MXCSR(%rdi)
+	stmxcsr	LFI_T_HOST_MXCSR(%rdi)
+	fnstcw	LFI_T_HOST_FCW(%rdi)
 	pushq	%rdi
 	pushq	LFI_T_RET_SP(%rdi)	/* LFI_FRAME_RET_SP */
 	call	1f
@@ -326,7 +334,7 @@ lfi_rtcall_fp_changed:
 
 /*
  * Stack arguments of a callback: the CALLBACK_STACK_ARGS bytes above the
- * callback stub's return address on the sandbox stack (32(%rbp) in the
+ * callback stub's return address on the sandbox stack (64(%rbp) in the
  * callback's frame), those of them inside the box, copied to the host
  * stack where the host function will find its stack arguments: the
  * callback frame's %rsp at the call. The copy can fault (unmapped stack pages above): only
@@ -346,7 +354,7 @@ copy_stack_args:
 	rep stosb
 	cmpl	$0, lfi_copies_checked(%rip)
 	je	1f
-	movq	32(%rbp), %rsi	/* the sandbox %rsp the callback frame kept */
+	movq	64(%rbp), %rsi	/* the sandbox %rsp the callback frame kept */
 	addq	$8, %rsi		/* above the stub's return address */
 	movq	%fs:LFI_SLOT_CTX, %rax
 	movabsq	$0x100000000, %rdx
@@ -385,10 +393,17 @@ lfi_rtcall_callback:
 	jae	bad_callback
 	movq	%rsp, LFI_T_SBX_RSP(%r11)
 	movq	LFI_T_HOST_RSP(%r11), %rsp
+	/* the run as it is now, put back on the way out whatever a nested
+	   run left behind (a host longjmp out of one of its callbacks into
+	   this host function skips that run's own restore) */
+	pushq	LFI_T_SBX_RSP(%r11)	/* 64(%rbp): the box's %rsp */
+	pushq	%fs:LFI_SLOT_RET	/* 56: where the box returns */
+	pushq	%r11			/* 48: the run's context */
+	pushq	LFI_T_HOST_RSP(%r11)	/* 40: its host frame */
+	pushq	LFI_T_IN_CALLBACK(%r11)	/* 32: its callbacks before this one */
+	pushq	%fs:LFI_SLOT_TP		/* 24 */
 	incq	LFI_T_IN_CALLBACK(%r11)
-	pushq	LFI_T_SBX_RSP(%r11)	/* kept here: a nested run reuses the fields */
-	pushq	%fs:LFI_SLOT_RET
-	pushq	LFI_T_CB_FRAME(%r11)	/* the enclosing callback's marker */
+	pushq	LFI_T_CB_FRAME(%r11)	/* 16: the enclosing callback's marker */
 	pushq	LFI_T_CB_COOKIE(%r11)	/* this one's: cookie ^ its address */
 	xorq	%rsp, (%rsp)
 	movq	%rsp, LFI_T_CB_FRAME(%r11)
@@ -435,17 +450,29 @@ lfi_rtcall_callback:
 5:	cmpq	$0, -16(%rbp)
 	je	2f
 	ldmxcsr	-8(%rbp)
-2:	movq	%rbp, %rsp
+2:	movq	-16(%rbp), %rdi
+	movq	%rdi, %fs:LFI_SLOT_FPDIRTY
+	movq	%rbp, %rsp
 	popq	%rbp
-	movq	%fs:LFI_SLOT_CTX, %rcx
+	movq	40(%rsp), %rcx		/* the run's context, current again */
+	movq	%rcx, %fs:LFI_SLOT_CTX
 	movq	$0, (%rsp)		/* the marker ends with the callback */
-	addq	$8, %rsp
-	popq	LFI_T_CB_FRAME(%rcx)
-	popq	%r11
-	popq	%rcx
-	movq	%rcx, %rsp
-	movq	%fs:LFI_SLOT_CTX, %rcx
-	decq	LFI_T_IN_CALLBACK(%rcx)
+	movq	8(%rsp), %rdi
+	movq	%rdi, LFI_T_CB_FRAME(%rcx)
+	movq	16(%rsp), %rdi
+	movq	%rdi, %fs:LFI_SLOT_TP
+	movq	24(%rsp), %rdi
+	movq	%rdi, LFI_T_IN_CALLBACK(%rcx)
+	movq	32(%rsp), %rdi
+	movq	%rdi, LFI_T_HOST_RSP(%rcx)
+	movq	48(%rsp), %r11
+	movq	56(%rsp), %rdi
+	rdgsbase %rsi			/* and the run's box */
+	cmpq	LFI_T_BASE(%rcx), %rsi
+	je	6f
+	movq	LFI_T_BASE(%rcx), %rsi
+	wrgsbase %rsi
+6:	movq	%rdi, %rsp
 	cmpq	$0, LFI_T_UNWIND(%rcx)
 	jne	callback_abandoned
 	FORCE_R11_INTO_BOX %rcx

@@ -271,9 +271,6 @@ static long enter(struct lfi_thread *t, uint64_t pc, uint64_t sp,
 
 	if (!lfi_box_contains(t->box, sp - 8, 8))
 		return -1;
-	t->host_mxcsr = 0;
-	__asm__ volatile("stmxcsr %0" : "=m"(t->host_mxcsr));
-	__asm__ volatile("fnstcw %0" : "=m"(t->host_fcw));
 	if (nested)	/* the interrupted run's box must get its %gs back */
 		outer_gs = get_gs_base();
 	set_gs_base(t->base);

@@ -53,4 +53,39 @@ if box sigrun sigrun.c sigrunhost.c; then
 		pass signal-during-nested-run-refused ||
 		failt signal-during-nested-run-refused "status $st: $(tr '\n' ' ' < out) $(head -c 200 err)"
 fi
+# a host longjmp out of an inner callback back into the outer one: the
+# outer run resumes (its callback frame puts the run back), the call
+# the outer callback makes before returning is refused with one line
+if [ -f libsigrun.box.so ] &&
+   gcc -O2 -I. -o jmp "$SRC/jmphost.c" -L. -l:libsigrun.box.so -Wl,-rpath,"$TMP" 2> err &&
+   gcc -O2 -DCALL_AFTER -I. -o jmp2 "$SRC/jmphost.c" -L. -l:libsigrun.box.so -Wl,-rpath,"$TMP" 2>> err; then
+	./jmp > out 2> err
+	st=$?
+	[ $st -eq 0 ] && grep -q '^outer via -> 11$' out && grep -q '^after: id(9) -> 9$' out &&
+		[ ! -s err ] && pass longjmp-into-outer-callback-resumes ||
+		failt longjmp-into-outer-callback-resumes "status $st: $(tr '\n' ' ' < out)"
+	./jmp2 > out 2> err
+	st=$?
+	[ $st -eq 0 ] && grep -q '^id(5) from cb1 -> -1$' out && grep -q '^outer via -> 11$' out &&
+		grep -q '^after: id(9) -> 9$' out && [ "$(wc -l < err)" -eq 1 ] &&
+		pass longjmp-into-outer-callback-then-call ||
+		failt longjmp-into-outer-callback-then-call "status $st: $(tr '\n' ' ' < out) $(head -c 200 err)"
+else
+	failt longjmp-build "$(head -c 300 err)"
+fi
+# the same across two boxes: A's run must not resume with B's %gs
+for l in jmpa jmpb; do
+	"$B/bin/x86_64-lfi-linux-musl-gcc" -O2 -g -fPIC -shared -o lib$l.lfi.so "$SRC/$l.c" 2> err &&
+		"$B/bin/sobox" -o lib$l.box.so lib$l.lfi.so 2>> err || failt jmp2box-build "$(head -c 300 err)"
+done
+if gcc -O2 -I. -o jmptwo "$SRC/jmptwo.c" -L. -l:libjmpa.box.so -l:libjmpb.box.so \
+	-Wl,-rpath,"$TMP" 2> err; then
+	./jmptwo > out 2> err
+	st=$?
+	[ $st -eq 0 ] && grep -q '^via_a -> 11$' out && grep -q '^id_a(9) -> 9, id_b(8) -> 8$' out &&
+		pass longjmp-across-two-boxes-resumes-the-right-box ||
+		failt longjmp-across-two-boxes-resumes-the-right-box "status $st: $(tr '\n' ' ' < out)"
+else
+	failt jmptwo-build "$(head -c 300 err)"
+fi
 exit 0
