@@ -68,18 +68,20 @@ void sobox_unwind_if_dead(struct lfi_thread *t)
    the thread back in no run). */
 int sobox_busy_check(struct lfi_thread *ctx, uint64_t sp)
 {
+	int alive = lfi_thread_callback_alive(ctx);
 	stack_t ss;
 
-	if (!lfi_thread_callback_alive(ctx))
-		goto abandoned;		/* deeper than the dead frame, or not */
-	if (sp < ctx->host_rsp)
+	if (alive && sp < ctx->host_rsp)
 		return 0;
+	/* a signal handler: a live run may be underneath, whatever the
+	   words say (a callback returning, say): never reset, refuse what
+	   looks dead */
 	if (sigaltstack(NULL, &ss) == 0 && (ss.ss_flags & SS_ONSTACK))
-		return 0;
-abandoned:
+		return !alive;
 	ctx->host_rsp = 0;
 	ctx->in_callback = 0;
 	ctx->cb_frame = 0;
+	ctx->unwind = 0;
 	__asm__ volatile("movq $0, %%fs:%c0\n\tmovq $0, %%fs:%c1"
 			 : : "i"(LFI_SLOT_CTX), "i"(LFI_SLOT_FPDIRTY) : "memory");
 	sobox_complain("a longjmp left a call into the box from one of its "

@@ -454,11 +454,10 @@ lfi_rtcall_callback:
 	movq	%rdi, %fs:LFI_SLOT_FPDIRTY
 	movq	%rbp, %rsp
 	popq	%rbp
-	movq	40(%rsp), %rcx		/* the run's context, current again */
-	movq	%rcx, %fs:LFI_SLOT_CTX
-	movq	$0, (%rsp)		/* the marker ends with the callback */
-	movq	8(%rsp), %rdi
-	movq	%rdi, LFI_T_CB_FRAME(%rcx)
+	movq	40(%rsp), %rcx		/* the run's context */
+	movq	8(%rsp), %rdi		/* the enclosing marker first: a signal */
+	movq	%rdi, LFI_T_CB_FRAME(%rcx)	/* handler calling in never sees */
+	movq	$0, (%rsp)		/* a current marker dead */
 	movq	16(%rsp), %rdi
 	movq	%rdi, %fs:LFI_SLOT_TP
 	movq	24(%rsp), %rdi
@@ -467,12 +466,15 @@ lfi_rtcall_callback:
 	movq	%rdi, LFI_T_HOST_RSP(%rcx)
 	movq	48(%rsp), %r11
 	movq	56(%rsp), %rdi
-	rdgsbase %rsi			/* and the run's box */
+	cmpl	$0, lfi_have_fsgsbase(%rip)
+	jle	6f			/* lfi-run's single box, arch_prctl */
+	rdgsbase %rsi			/* the run's box */
 	cmpq	LFI_T_BASE(%rcx), %rsi
 	je	6f
 	movq	LFI_T_BASE(%rcx), %rsi
 	wrgsbase %rsi
-6:	movq	%rdi, %rsp
+6:	movq	%rcx, %fs:LFI_SLOT_CTX	/* the run, current again: last */
+	movq	%rdi, %rsp
 	cmpq	$0, LFI_T_UNWIND(%rcx)
 	jne	callback_abandoned
 	FORCE_R11_INTO_BOX %rcx

@@ -120,6 +120,8 @@ static uint64_t cookie(void)
 	return c | 1;	/* never 0 */
 }
 
+static int fsgsbase_usable(void);
+
 /* Gives the calling thread an alternate signal stack outside the box
    unless it has a usable one; t->altstack is ours to take back. */
 static int attach_altstack(struct lfi_thread *t)
@@ -166,6 +168,7 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 	if (!t)
 		return NULL;
 	detect_cpu();
+	fsgsbase_usable();	/* lfi_have_fsgsbase, for entry.S */
 	t->box = box;
 	/* XSAVE needs 64-byte alignment and a zero header (XCOMP_BV). */
 	t->xsave_mem = aligned_alloc(64, (size + 63) & ~(size_t)63);
@@ -207,13 +210,16 @@ static int have_fsgsbase(void)
 	return (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE) != 0;
 }
 
+/* Read by entry.S too (runtime call 40 puts a run's %gs back only with
+   FSGSBASE: lfi-run has one box per process, and sobox refuses to run
+   without it). */
+__attribute__((visibility("hidden"))) int lfi_have_fsgsbase = -1;
+
 static int fsgsbase_usable(void)
 {
-	static int fsgsbase = -1;
-
-	if (fsgsbase < 0)
-		fsgsbase = have_fsgsbase();
-	return fsgsbase;
+	if (lfi_have_fsgsbase < 0)
+		lfi_have_fsgsbase = have_fsgsbase();
+	return lfi_have_fsgsbase;
 }
 
 static uint64_t get_gs_base(void)

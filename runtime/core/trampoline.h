@@ -72,6 +72,9 @@
  * being filled): it never reuses the frame being built.
  */
 .macro	LFI_TRAMP_OWN
+	movq	$0, LFI_T_CB_FRAME(%r11)	/* in no callback, whatever a */
+	movq	$0, LFI_T_IN_CALLBACK(%r11)	/* host longjmp out of one left */
+	movq	$0, LFI_T_UNWIND(%r11)
 	movq	%r11, %fs:LFI_SLOT_CTX
 .endm
 
@@ -127,14 +130,10 @@
 .endm
 
 /* After LFI_TRAMP_EXIT of an outermost run: no current run on the
-   thread, its context in no run and in no callback (whatever a host
-   longjmp out of one left). */
+   thread, its context in no run. */
 .macro	LFI_TRAMP_IDLE
 	movq	%fs:LFI_SLOT_CTX, %r11
 	movq	$0, LFI_T_HOST_RSP(%r11)
-	movq	$0, LFI_T_CB_FRAME(%r11)
-	movq	$0, LFI_T_IN_CALLBACK(%r11)
-	movq	$0, LFI_T_UNWIND(%r11)
 	movq	$0, %fs:LFI_SLOT_CTX
 .endm
 

@@ -88,4 +88,26 @@ if gcc -O2 -I. -o jmptwo "$SRC/jmptwo.c" -L. -l:libjmpa.box.so -l:libjmpb.box.so
 else
 	failt jmptwo-build "$(head -c 300 err)"
 fi
+# signal handlers calling in all the time while callbacks come and go
+if gcc -O2 -pthread -I. -o sigstress "$SRC/sigstress.c" -L. -l:libsigrun.box.so \
+	-Wl,-rpath,"$TMP" 2> err; then
+	timeout 60 ./sigstress > out 2> err
+	st=$?
+	[ $st -eq 0 ] && grep -q '^done ok=' out && ! grep -v 'refused$' err | grep -q . &&
+		pass signal-handlers-during-callbacks ||
+		failt signal-handlers-during-callbacks "status $st: $(tr '\n' ' ' < out) $(grep -v 'refused$' err | head -c 200)"
+else
+	failt sigstress-build "$(head -c 300 err)"
+fi
+# and into a box left with stale words by a longjmp across two boxes
+if gcc -O2 -I. -o stale "$SRC/stale.c" -L. -l:libjmpa.box.so -l:libsigrun.box.so \
+	-Wl,-rpath,"$TMP" 2> err; then
+	timeout 20 ./stale > out 2> err
+	st=$?
+	[ $st -eq 0 ] && grep -q '^handler got -1$' out && grep -q '^after: id(9) -> 9$' out &&
+		pass signal-into-box-with-stale-words-refused ||
+		failt signal-into-box-with-stale-words-refused "status $st: $(tr '\n' ' ' < out)"
+else
+	failt stale-build "$(head -c 300 err)"
+fi
 exit 0
