@@ -87,10 +87,11 @@ lfi_enter:
 	pushq	LFI_T_SBX_RSP(%rdi)	/* an outer run's runtime call */
 	pushq	LFI_T_SBX_RET(%rdi)
 	pushq	LFI_T_HOST_RSP(%rdi)	/* an outer run's host stack */
-	/* current, with no host frame yet, before the host's FP words are
-	   saved: a signal handler calling in from here on is refused
-	   (trampoline.h, LFI_TRAMP_NESTED_SP) instead of overwriting them */
-	movq	$0, LFI_T_HOST_RSP(%rdi)
+	/* current and in a run (not in a callback of it) before the host's
+	   FP words are saved: a signal handler calling in from here on is
+	   refused (trampoline.h, LFI_TRAMP_NESTED_SP) instead of overwriting
+	   them */
+	movq	%rsp, LFI_T_HOST_RSP(%rdi)
 	movq	%rdi, %fs:LFI_SLOT_CTX
 	movl	$0, LFI_T_HOST_MXCSR(%rdi)
 	stmxcsr	LFI_T_HOST_MXCSR(%rdi)

@@ -66,16 +66,18 @@
 
 /*
  * Right after LFI_TRAMP_SAVE on the fast path, before anything is
- * written: this thread's run is the current one. A signal handler
- * calling in from here on takes the nested path, which refuses a
- * context that is current but has no host frame yet (its call slot is
- * being filled): it never reuses the frame being built.
+ * written: this thread's run is the current one, in a run (host_rsp set
+ * to the trampoline's stack) and in none of its callbacks. A signal
+ * handler calling in from here on takes the nested path, which refuses
+ * a run that is not in one of its callbacks: it never reuses the frame
+ * being built.
  */
 .macro	LFI_TRAMP_OWN
 	movq	$0, LFI_T_CB_FRAME(%r11)	/* in no callback, whatever a */
 	movq	$0, LFI_T_IN_CALLBACK(%r11)	/* host longjmp out of one left */
 	movq	$0, LFI_T_UNWIND(%r11)
-	movq	%r11, %fs:LFI_SLOT_CTX
+	movq	%rsp, LFI_T_HOST_RSP(%r11)	/* in a run (LFI_TRAMP_ENTER */
+	movq	%r11, %fs:LFI_SLOT_CTX		/* records the frame), no callback */
 .endm
 
 /*
@@ -157,7 +159,7 @@
 	movq	LFI_T_CALL_SP(%r11), %r10
 	cmpq	$0, LFI_T_HOST_RSP(%r11)
 	jne	.Lin_run\@
-	cmpq	%r11, %fs:LFI_SLOT_CTX	/* being entered (LFI_TRAMP_OWN) */
+	cmpq	%r11, %fs:LFI_SLOT_CTX	/* current with no host frame: refused */
 	je	\fail
 	jmp	.Lsp_ok\@
 .Lin_run\@:
@@ -198,8 +200,8 @@
 	rdgsbase %rbx
 	pushq	%rbx
 	movq	$0, %fs:LFI_SLOT_FPDIRTY
-	movq	%r11, %fs:LFI_SLOT_CTX	/* as LFI_TRAMP_OWN: being entered */
-	movq	$0, LFI_T_HOST_RSP(%r11)
+	movq	%rsp, LFI_T_HOST_RSP(%r11)	/* as LFI_TRAMP_OWN: in a run, */
+	movq	%r11, %fs:LFI_SLOT_CTX		/* not in a callback of it */
 .endm
 
 /* Bytes LFI_TRAMP_SAVE_RUN pushes. */
