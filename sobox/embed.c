@@ -12,29 +12,17 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <nettle/sha2.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "boxrt.h"		/* SOBOX_STUB_PATH */
+#include "sobox.h"		/* fail, c_literal */
 #include "lfi_verify.h"
 
 #define PAGE 4096ULL
 #define INT3 0xcc
-
-static int fail(const char *file, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "sobox: %s: ", file);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	return -1;
-}
 
 int embed_add_map(struct embed *e, const char *arg)
 {
@@ -373,25 +361,6 @@ void embed_remove(const struct embed *e, const char *dir)
 
 /* --- generating -------------------------------------------------------- */
 
-/* s as a C string literal; `for_asm` escapes it for an assembler string
-   inside that literal first (.incbin "..."). */
-static void c_string(FILE *f, const char *s, int for_asm)
-{
-	fputc('"', f);
-	for (; *s; s++) {
-		unsigned char c = *s;
-		if (for_asm && (c == '"' || c == '\\'))
-			fputs("\\\\", f);
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20 || c >= 0x7f)
-			fprintf(f, "\\%03o", c);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
-}
-
 /* True for the first entry with its copy (the one that emits it). */
 static int first_of_copy(const struct embed *e, size_t i)
 {
@@ -419,14 +388,14 @@ void embed_write_c(FILE *f, const struct embed *e, const char *dir)
 		snprintf(path, sizeof path, "%s/embed-%zu", dir, c);
 		fprintf(f, "\t\".balign 64\\n.globl sobox_file%zu\\n.hidden sobox_file%zu\\n\"\n"
 			   "\t\"sobox_file%zu: .incbin \\\"\" ", c, c, c);
-		c_string(f, path, 1);
+		c_literal(f, path, 1);
 		fprintf(f, " \"\\\"\\n\"\n");
 	}
 	fprintf(f, "\t\".previous\");\n\nstatic const struct sobox_file sobox_files[] = {\n");
 	for (size_t i = 0; i < e->n; i++) {
 		const struct embed_file *x = &e->f[i];
 		fprintf(f, "\t{ ");
-		c_string(f, x->box, 0);
+		c_literal(f, x->box, 0);
 		fprintf(f, ", sobox_file%zu, %zuUL,\n\t  ", x->copy, x->size);
 		if (!x->code)
 			fprintf(f, "NULL");

@@ -61,18 +61,6 @@ int write_stub(const char *dir, const struct exports *x, char *path)
 	return finish(f, path);
 }
 
-/* A C string literal of s. */
-static void quoted(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fputc('\\', f);
-		fputc(*s, f);
-	}
-	fputc('"', f);
-}
-
 /* The constructor makes the box now, or (-lazy) only says how to make
    it at the first call (boxrt.h: sobox_init, sobox_init_later). */
 int write_host(const char *dir, const char *out_name, const struct embed *e,
@@ -90,7 +78,7 @@ int write_host(const char *dir, const char *out_name, const struct embed *e,
 		   "__attribute__((constructor)) static void sobox_load(void)\n{\n"
 		   "\t%s(", lazy ? "sobox_init_later" : "sobox_init",
 		lazy ? "sobox_init_later" : "sobox_init");
-	quoted(f, out_name);
+	c_literal(f, out_name, 0);
 	fprintf(f, ", sobox_files, sizeof sobox_files / sizeof *sobox_files, %zu);\n}\n",
 		x->n);
 	return finish(f, path);

@@ -81,6 +81,9 @@ int run(const struct opts *o, char *const argv[]);
 int run_logged(const struct opts *o, char *const argv[], const char *err_path);
 /* A C identifier: what a trampoline or the box API can be named. */
 int c_name(const char *s);
+/* s as a C string literal into f; `for_asm` escapes it for an assembler
+   string inside that literal first (.incbin "..."). */
+void c_literal(FILE *f, const char *s, int for_asm);
 
 /* options.c */
 /* -1: go on; otherwise the exit status (0 after --help, 2 bad usage). */

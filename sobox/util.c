@@ -84,3 +84,22 @@ int c_name(const char *s)
 			return 0;
 	return 1;
 }
+
+/* s as a C string literal; `for_asm` escapes it for an assembler string
+   inside that literal first (.incbin "..."). */
+void c_literal(FILE *f, const char *s, int for_asm)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		unsigned char c = *s;
+		if (for_asm && (c == '"' || c == '\\'))
+			fputs("\\\\", f);
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c < 0x20 || c >= 0x7f)
+			fprintf(f, "\\%03o", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}
