@@ -109,14 +109,15 @@ static void bad_pointers(FILE *f, const struct sobox_sig *s, unsigned i)
 }
 
 /* Stack arguments: the caller's, at `pushed` + 8 (%rsp) (above what the
-   trampoline pushed and the return address), to the sandbox frame at
+   trampoline pushed, named by trampoline.h's byte counts, and the return
+   address), to the sandbox frame at
    %r10 + 8 (pinned call stack: plain stores cannot fault). %rbx is free:
    saved, zeroed before the jump. */
-static void copy_stack_args(FILE *f, const struct sobox_sig *s, unsigned pushed)
+static void copy_stack_args(FILE *f, const struct sobox_sig *s, const char *pushed)
 {
 	for (unsigned off = 0; off < s->stack_bytes; off += 8)
-		fprintf(f, "\tmovq\t%u(%%rsp), %%rbx\n\tmovq\t%%rbx, %u(%%r10)\n",
-			pushed + 8 + off, 8 + off);
+		fprintf(f, "\tmovq\t%s+%u(%%rsp), %%rbx\n\tmovq\t%%rbx, %u(%%r10)\n",
+			pushed, 8 + off, 8 + off);
 }
 
 /* %r10 = the call slot (LFI_T_CALL_SP on the fast path; on the nested
@@ -134,8 +135,8 @@ static void frame(FILE *f, const struct sobox_sig *s, int nested)
 	if (size || nested)
 		fprintf(f, "\tmovq\tLFI_T_RETURN_STUB(%%r11), %%rbx\n"
 			   "\tmovq\t%%rbx, (%%r10)\n");
-	/* LFI_TRAMP_SAVE: 48 bytes; LFI_TRAMP_SAVE_RUN: 72 more */
-	copy_stack_args(f, s, nested ? 120 : 48);
+	copy_stack_args(f, s, nested ? "LFI_TRAMP_SAVE_BYTES+LFI_TRAMP_SAVE_RUN_BYTES" :
+					"LFI_TRAMP_SAVE_BYTES");
 	if (s->ret == SOBOX_RET_MEMORY)	/* host buffer, sandbox buffer */
 		fprintf(f, "\tpushq\t%%rdi\n\tleaq\t%u(%%r10), %%rdi\n\tpushq\t%%rdi\n",
 			8 + round64(s->stack_bytes));

@@ -55,6 +55,9 @@
 	pushq	%r15
 .endm
 
+/* Bytes LFI_TRAMP_SAVE pushes. */
+#define LFI_TRAMP_SAVE_BYTES 48
+
 .macro	LFI_TRAMP_RESTORE
 	popq	%r15
 	popq	%r14
