@@ -28,6 +28,13 @@ if box creep creep.c creephost.c; then
 	[ $? -eq 0 ] && [ "$(grep -c '^via_cb -> 100000$' out)" = 3 ] && [ ! -s err ] &&
 		pass nested-calls-do-not-creep || failt nested-calls-do-not-creep "$(tail -2 out) $(head -c 200 err)"
 fi
+if gcc -O2 -I. -o creepapi "$SRC/creepapi.c" -L. -l:libcreep.box.so -Wl,-rpath,"$TMP" 2> err; then
+	./creepapi > out 2> err
+	[ $? -eq 0 ] && grep -q '^via_cb -> 20000$' out && [ ! -s err ] &&
+		pass box-api-calls-do-not-creep || failt box-api-calls-do-not-creep "$(tail -2 out) $(head -c 200 err)"
+else
+	failt creepapi-build "$(head -c 300 err)"
+fi
 if box evil evil.c evilhost.c; then
 	./evil > out 2> err
 	st=$?

@@ -92,6 +92,16 @@ else
 	failt fp-build "$(head -c 300 cc.err err)"
 fi
 
+# signatures whose stack arguments or result pass 64 KiB take the fallback
+if "$LFICC" -O2 -g -fPIC -shared -o libhuge.lfi.so "$SRC/huge.c" 2> cc.err &&
+   "$SOBOX" -o libhuge.box.so libhuge.lfi.so 2> err; then
+	[ "$(wc -l < err)" -eq 1 ] &&
+		grep -q '^sobox: warning: no signature for make_huge (arguments or result over 64 KiB), two_halves (arguments or result over 64 KiB) in libhuge.lfi.so' err &&
+		pass frame-over-64k-takes-the-fallback || failt frame-over-64k-takes-the-fallback "$(head -c 300 err)"
+else
+	failt huge-build "$(head -c 300 cc.err err)"
+fi
+
 # no host data in the vector registers that are not arguments
 if "$LFICC" -O2 -g -fPIC -shared -o libvectors.lfi.so "$SRC/vectors.c" 2> cc.err &&
    "$SOBOX" -o libvectors.box.so libvectors.lfi.so 2> err &&
