@@ -12,6 +12,7 @@
  * bits) so that no value can send them elsewhere.
  */
 #include "thread.h"
+#include "trampoline.h"	/* LFI_TRAMP_SAVE, LFI_TRAMP_RESTORE */
 
 	.text
 
@@ -74,12 +75,7 @@
 	.hidden	lfi_enter
 	.type	lfi_enter, @function
 lfi_enter:
-	pushq	%rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
+	LFI_TRAMP_SAVE
 	pushq	%fs:LFI_SLOT_CTX
 	pushq	%fs:LFI_SLOT_RET
 	pushq	%fs:LFI_SLOT_TP
@@ -158,12 +154,7 @@ return_to_host:
 	popq	%fs:LFI_SLOT_TP
 	popq	%fs:LFI_SLOT_RET
 	popq	%fs:LFI_SLOT_CTX
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
-	popq	%rbp
+	LFI_TRAMP_RESTORE
 	ret
 
 /* void lfi_leave(struct lfi_thread *t, long value): from C on the host
