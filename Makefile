@@ -121,7 +121,7 @@ fuzz: $(FUZZ_TARGET)
 
 # The call cost of a .box.so against a native library, and the
 # instructions of one call (bench/README.md).
-$(BIN)/sobox-bench: bench/sobox-bench.c
+$(BIN)/sobox-bench: bench/sobox-bench.c bench/timing.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $< -ldl
 

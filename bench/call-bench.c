@@ -16,26 +16,12 @@
 #include <time.h>
 
 #include "call.h"
+#include "timing.h"
 #include "signals.h"
 
 /* as sobox-bench: many short runs, fewer of them hit by preemption */
 #define CALLS 100000
 #define RUNS 101
-
-/* as in sobox-bench.c: lfence;rdtsc;lfence before, rdtscp;lfence after */
-static inline uint64_t tsc_begin(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("lfence\n\trdtsc\n\tlfence" : "=a"(lo), "=d"(hi) :: "memory");
-	return (uint64_t)hi << 32 | lo;
-}
-
-static inline uint64_t tsc_end(void)
-{
-	uint32_t lo, hi, aux;
-	__asm__ volatile("rdtscp\n\tlfence" : "=a"(lo), "=d"(hi), "=c"(aux) :: "memory");
-	return (uint64_t)hi << 32 | lo;
-}
 
 __attribute__((noinline)) static int native_add(int a, int b)
 {
@@ -43,51 +29,34 @@ __attribute__((noinline)) static int native_add(int a, int b)
 	return a + b;
 }
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static int cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* One run: ns per call returned, TSC cycles per call in *cyc. */
 static double native_run(double *cyc)
 {
 	int (*volatile fn)(int, int) = native_add;
 	long acc = 0;
-	double t0 = now();
-	uint64_t c0 = tsc_begin();
+	uint64_t t0 = now_ns(), c0 = tsc_begin();
 	for (int i = 0; i < CALLS; i++)
 		acc += fn(i, 1);
-	uint64_t c1 = tsc_end();
-	double t = now() - t0;
+	uint64_t c1 = tsc_end(), t1 = now_ns();
 	if (acc == 42)
 		puts("");
 	*cyc = (double)(c1 - c0) / CALLS;
-	return t / CALLS * 1e9;
+	return (double)(t1 - t0) / CALLS;
 }
 
 static double box_run(struct lfi_thread *t, struct lfi_call *c, double *cyc)
 {
 	long acc = 0;
-	double t0 = now();
-	uint64_t c0 = tsc_begin();
+	uint64_t t0 = now_ns(), c0 = tsc_begin();
 	for (int i = 0; i < CALLS; i++) {
 		c->args[0] = i;
 		acc += lfi_thread_call(t, c);
 	}
-	uint64_t c1 = tsc_end();
-	double dt = now() - t0;
+	uint64_t c1 = tsc_end(), t1 = now_ns();
 	if (acc == 42)
 		puts("");
 	*cyc = (double)(c1 - c0) / CALLS;
-	return dt / CALLS * 1e9;
+	return (double)(t1 - t0) / CALLS;
 }
 
 int main(int argc, char **argv)
@@ -131,18 +100,14 @@ int main(int argc, char **argv)
 		nat[r] = native_run(&natc[r]);
 		box[r] = box_run(t, &c, &boxc[r]);
 	}
-	qsort(nat, RUNS, sizeof *nat, cmp);
-	qsort(box, RUNS, sizeof *box, cmp);
-	qsort(natc, RUNS, sizeof *natc, cmp);
-	qsort(boxc, RUNS, sizeof *boxc, cmp);
-	double n = nat[RUNS / 2], bx = box[RUNS / 2];
+	double n = median(nat, RUNS), bx = median(box, RUNS);
 	if (!row)
 		printf("median of %d runs of %d calls, native and box interleaved\n\n"
 		       "%-26s %8s %7s %8s %7s %8s %7s\n%-26s %8s %7s %8s %7s %8s %7s\n",
 		       RUNS, CALLS, "", "native", "", "box", "", "box/", "extra",
 		       "call", "cyc", "ns", "cyc", "ns", "native", "ns");
 	printf("%-26s %8.1f %7.2f %8.1f %7.2f %7.1fx %7.2f\n",
-	       "add, lfi_thread_call (C)", natc[RUNS / 2], n, boxc[RUNS / 2], bx,
+	       "add, lfi_thread_call (C)", median(natc, RUNS), n, median(boxc, RUNS), bx,
 	       bx / n, bx - n);
 	lfi_thread_free(t);
 	lfi_box_free(b);

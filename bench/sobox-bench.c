@@ -25,6 +25,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "timing.h"
+
 struct s32 {
 	long a, b, c, d;
 };
@@ -35,30 +37,6 @@ typedef long many_fn(long, long, long, long, long, long, long, long,
 		     double, double, double);
 typedef struct s32 mk_fn(long);
 typedef int call_cb_fn(int (*)(int), int);
-
-/* lfence before rdtsc: earlier instructions are done; after: later ones
-   have not started (Intel's recommended serialization for timing). */
-static inline uint64_t tsc_begin(void)
-{
-	uint32_t lo, hi;
-	__asm__ volatile("lfence\n\trdtsc\n\tlfence" : "=a"(lo), "=d"(hi) :: "memory");
-	return (uint64_t)hi << 32 | lo;
-}
-
-/* rdtscp waits for everything before it; lfence keeps what follows out */
-static inline uint64_t tsc_end(void)
-{
-	uint32_t lo, hi, aux;
-	__asm__ volatile("rdtscp\n\tlfence" : "=a"(lo), "=d"(hi), "=c"(aux) :: "memory");
-	return (uint64_t)hi << 32 | lo;
-}
-
-static uint64_t now_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + ts.tv_nsec;
-}
 
 /* the host function the library calls back */
 static int host_cb(int x)
@@ -150,18 +128,6 @@ static const struct {
 	{ "call_cb", "one callback (call_cb)", loop_cb },
 };
 #define NCASES (sizeof cases / sizeof *cases)
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, n, sizeof *v, cmp_double);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 static void *open_lib(const char *path)
 {

@@ -62,7 +62,7 @@ $(BUILD)/tests/runtime-call: tests/runtime/call.c $(LIB)/liblfirt.a $(LIB)/liblf
 	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 all: $(BUILD)/tests/runtime-call
 
-$(BIN)/call-bench: bench/call-bench.c $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE) $(ZYDIS_LIB)
+$(BIN)/call-bench: bench/call-bench.c bench/timing.h $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(RUNTIME_HDR) $(RUNTIME_CALLEE) $(ZYDIS_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Iruntime/core -o $@ $< $(LIB)/liblfirt.a $(LIB)/liblfiverify.a $(ZYDIS_LIB) -lpthread
 
