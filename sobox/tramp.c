@@ -160,7 +160,7 @@ static void copy_result(FILE *f, unsigned size)
 			off, off);
 }
 
-/* An x87 result (%st0, complex: %st0 %st1) kept across the emms that
+/* An x87 result (%st0, complex: %st0 %st1) kept across LFI_X87_EMPTY, which
    empties the rest of the stack. A value the box did not leave (an
    empty register, a run that ended through lfi_leave) becomes a NaN:
    storing an empty register would raise an invalid operation the host
@@ -176,11 +176,11 @@ static void x87_result(FILE *f, int complex, unsigned i, const char *tag)
 	fprintf(f, "\tfstpt\t-16(%%rsp)\n");
 	if (complex) {
 		fprintf(f, empty, tag, i);
-		fprintf(f, "\tfstpt\t-32(%%rsp)\n\temms\n\tfldt\t-32(%%rsp)\n");
+		fprintf(f, "\tfstpt\t-32(%%rsp)\n\tLFI_X87_EMPTY\n\tfldt\t-32(%%rsp)\n");
 	} else {
-		fprintf(f, "\temms\n");
+		fprintf(f, "\tLFI_X87_EMPTY\n");
 	}
-	fprintf(f, "\tfldt\t-16(%%rsp)\n\tjmp\t.Lx87%s%u\n.Lnox87%s%u:\n\temms\n"
+	fprintf(f, "\tfldt\t-16(%%rsp)\n\tjmp\t.Lx87%s%u\n.Lnox87%s%u:\n\tLFI_X87_EMPTY\n"
 		   "\tfldt\tsobox_x87_nan(%%rip)\n%s.Lx87%s%u:\n", tag, i, tag, i,
 		complex ? "\tfldt\tsobox_x87_nan(%rip)\n" : "", tag, i);
 }
@@ -192,7 +192,7 @@ static void results(FILE *f, const struct sobox_sig *s, unsigned i, const char *
 	if (s->ret == SOBOX_RET_X87)
 		x87_result(f, s->ret_size == 32, i, tag);
 	else
-		fprintf(f, "\temms\n");
+		fprintf(f, "\tLFI_X87_EMPTY\n");
 	for (int k = 5; k >= 0; k--)
 		if (s->int_ptrptr >> k & 1)
 			fprintf(f, "\tpopq\t%%r11\n\tcall\tsobox_force_out\n");
@@ -281,7 +281,8 @@ static void fast_path(FILE *f, const struct sobox_sig *s, unsigned i)
 {
 	fprintf(f, "\tLFI_TRAMP_CONTEXT sobox_thread, .Lnone%u, .Lbusy%u\n", i, i);
 	checks(f, s, i, "");
-	fprintf(f, "\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_OWN\n");
+	fprintf(f, "\tLFI_TRAMP_GS_READ\n\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_OWN\n"
+		   "\tLFI_TRAMP_GS_SET %%r10\n");
 	frame(f, s, 0);
 	fprintf(f, "\tcall\t.Lenter%u\n\tLFI_TRAMP_EXIT\n", i);
 	left(f, i, "");

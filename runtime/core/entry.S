@@ -425,7 +425,7 @@ lfi_rtcall_callback:
 3:	fnclex
 	movq	%fs:LFI_SLOT_CTX, %r11
 	fldcw	LFI_T_HOST_FCW(%r11)
-4:	emms
+4:	LFI_X87_EMPTY
 	stmxcsr	-8(%rbp)
 	movq	%fs:LFI_SLOT_FPDIRTY, %r11
 	movq	%r11, -16(%rbp)

@@ -8,13 +8,16 @@
  *
  *   NAME:  LFI_TRAMP_CONTEXT tls, none, busy   %r11 = this thread's context
  *          (pointer checks)
+ *          LFI_TRAMP_GS_READ                   %r10 = the %gs base
  *          LFI_TRAMP_SAVE                      callee-saved registers
+ *          LFI_TRAMP_OWN                       the run is current
+ *          LFI_TRAMP_GS_SET %r10               %r14 and %gs: the box's
  *          movq LFI_T_CALL_SP(%r11), %r10      the sandbox stack
  *          (stack arguments below %r10)
  *          pushq <the sandbox %rsp call 24 must come with>
  *          call 1f
  *          LFI_TRAMP_EXIT ; LFI_TRAMP_IDLE     after call 24/lfi_leave/fault
- *          (results) LFI_TRAMP_RESTORE ; ret
+ *          LFI_X87_EMPTY (results) LFI_TRAMP_RESTORE ; ret
  *   1:     LFI_TRAMP_ENTER                     %rsp = %r10, into the box
  *          (zero the registers that are not arguments)
  *          movq <function>, %r11 ; jmpq *%r11
@@ -84,12 +87,31 @@
 .endm
 
 /*
+ * Before LFI_TRAMP_SAVE: %r10 = the %gs base now. rdgsbase costs this
+ * machine about 5 cycles; read this early, most of it hides behind the
+ * pushes that follow.
+ */
+.macro	LFI_TRAMP_GS_READ
+	rdgsbase %r10
+.endm
+
+/* %r14 = the box's base, and %gs too when `now` (what rdgsbase read)
+   shows another base: wrgsbase is slow, and a cached value would go
+   stale when two runtimes share the thread. Only %r14 changes. */
+.macro	LFI_TRAMP_GS_SET now
+	movq	LFI_T_BASE(%r11), %r14
+	cmpq	\now, %r14
+	je	.Lgs_ok\@
+	wrgsbase %r14
+.Lgs_ok\@:
+.endm
+
+/*
  * Called (the return address is LFI_FRAME_EXIT, the word above it
- * LFI_FRAME_RET_SP): records the frame, sets %r14 and %gs (only when rdgsbase shows another
- * base: wrgsbase is slow, and a cached value would go stale when two
- * runtimes share the thread) and switches to the sandbox stack %r10.
- * Leaves %rbx holding the old %gs base (not a host pointer: some box's
- * base or 0; zeroed with the others before the jump).
+ * LFI_FRAME_RET_SP), after LFI_TRAMP_GS_SET: records the frame, saves
+ * the host's FP control words, sets the run's thread pointer and
+ * switches to the sandbox stack %r10. Changes %rbx (zeroed with the
+ * others before the jump).
  */
 .macro	LFI_TRAMP_ENTER
 	movq	%rsp, LFI_T_HOST_RSP(%r11)
@@ -102,15 +124,26 @@
 	notl	%ebx
 	andl	$0x3f, %ebx
 	movq	%rbx, %fs:LFI_SLOT_FPDIRTY
-	movq	LFI_T_TP(%r11), %r14
-	movq	%r14, %fs:LFI_SLOT_TP
-	movq	LFI_T_BASE(%r11), %r14
-	rdgsbase %rbx
-	cmpq	%rbx, %r14
-	je	.Lgs_ok\@
-	wrgsbase %r14
-.Lgs_ok\@:
+	movq	LFI_T_TP(%r11), %rbx
+	movq	%rbx, %fs:LFI_SLOT_TP
 	movq	%r10, %rsp
+.endm
+
+/*
+ * Empties the x87 stack, which the box may have left full (the host's
+ * next fld would overflow into a NaN): ffree of each register costs
+ * this machine about 2 cycles, emms about 5. The control and status
+ * words stay.
+ */
+.macro	LFI_X87_EMPTY
+	ffree	%st(0)
+	ffree	%st(1)
+	ffree	%st(2)
+	ffree	%st(3)
+	ffree	%st(4)
+	ffree	%st(5)
+	ffree	%st(6)
+	ffree	%st(7)
 .endm
 
 /*
@@ -190,7 +223,8 @@
 /* Keeps the interrupted run's TCB words, its context's host frame, the
    sandbox %rsp and return of its runtime call, its host FP words and
    the %gs base on the host stack; the nested run starts FP-clean, and
-   current but not yet entered (as LFI_TRAMP_OWN). */
+   current but not yet entered (as LFI_TRAMP_OWN), with %r14 and %gs
+   its box's (LFI_TRAMP_GS_SET). */
 .macro	LFI_TRAMP_SAVE_RUN
 	pushq	%fs:LFI_SLOT_CTX
 	pushq	%fs:LFI_SLOT_RET
@@ -202,6 +236,7 @@
 	pushq	LFI_T_HOST_MXCSR(%r11)	/* and its FP words (with the x87 CW) */
 	rdgsbase %rbx
 	pushq	%rbx
+	LFI_TRAMP_GS_SET %rbx
 	movq	$0, %fs:LFI_SLOT_FPDIRTY
 	movq	%rsp, LFI_T_HOST_RSP(%r11)	/* as LFI_TRAMP_OWN: in a run, */
 	movq	%r11, %fs:LFI_SLOT_CTX		/* not in a callback of it */

@@ -54,3 +54,28 @@ int pending_around_callback(unsigned (*cb)(void))
 	__asm__ volatile("fld1\n\tfldz\n\tfdivrp" : : : "st");
 	return (int)cb();
 }
+
+/* Returns with all eight x87 registers full (a MMX-style leftover the
+   ABI forbids): the host's next fld would overflow into a NaN unless
+   the way out empties the stack. */
+int fill_x87_stack(void)
+{
+	__asm__ volatile("fld1\n\tfld1\n\tfld1\n\tfld1\n\t"
+			 "fld1\n\tfld1\n\tfld1\n\tfld1" : : : "memory");
+	return 0;
+}
+
+/* The same before calling back into the host: the host function's
+   x87 arithmetic must find an empty stack. */
+int full_stack_around_callback(unsigned (*cb)(void))
+{
+	unsigned r;
+
+	__asm__ volatile("fld1\n\tfld1\n\tfld1\n\tfld1\n\t"
+			 "fld1\n\tfld1\n\tfld1\n\tfld1" : : : "memory");
+	r = cb();
+	__asm__ volatile("fstp %%st(0)\n\tfstp %%st(0)\n\tfstp %%st(0)\n\t"
+			 "fstp %%st(0)\n\tfstp %%st(0)\n\tfstp %%st(0)\n\t"
+			 "fstp %%st(0)\n\tfstp %%st(0)" : : : "memory");
+	return r;
+}

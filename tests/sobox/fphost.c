@@ -9,6 +9,8 @@ int round_up(void);
 int pending_zero_divide(int unmask);
 int cw_around_callback(unsigned (*cb)(void));
 int pending_around_callback(unsigned (*cb)(void));
+int fill_x87_stack(void);
+int full_stack_around_callback(unsigned (*cb)(void));
 void *fpenv_box_register_cb(void *fn);
 
 /* a callback: its own x87 control word */
@@ -90,5 +92,12 @@ int main(void)
 	printf("%s: sobox/fp/callback-finds-no-pending-exception\n",
 	       pending_around_callback(fpenv_box_register_cb((void *)host_x87)) == 1 &&
 	       !fpe && fcw() == w ? "PASS" : "FAIL");
+	w = 0x037f;
+	__asm__ volatile("fldcw %0" : : "m"(w));
+	printf("%s: sobox/fp/full-x87-stack-emptied-on-return\n",
+	       fill_x87_stack() == 0 && x87_still_works() ? "PASS" : "FAIL");
+	printf("%s: sobox/fp/full-x87-stack-emptied-for-callback\n",
+	       full_stack_around_callback(fpenv_box_register_cb((void *)host_x87)) == 1 &&
+	       x87_still_works() ? "PASS" : "FAIL");
 	return 0;
 }
