@@ -268,12 +268,13 @@ static void fail(FILE *f, const struct sobox_sig *s, unsigned i)
 
 /* A run that ended through lfi_leave (%rcx = 0: a fault, exit, a bad
    runtime call) fails: sobox_left_run says why, %rax = -1 (results()
-   makes a pointer NULL). */
+   makes a pointer NULL). Out of line, as trampoline.h's LFI_COLD. */
 static void left(FILE *f, unsigned i, const char *tag)
 {
-	fprintf(f, "\ttestq\t%%rcx, %%rcx\n\tjnz\t.Lran%s%u\n"
-		   "\tcall\tsobox_left_run\n\tmovq\t$-1, %%rax\n.Lran%s%u:\n",
-		tag, i, tag, i);
+	fprintf(f, "\ttestq\t%%rcx, %%rcx\n\tjz\t.Lleft%s%u\n.Lran%s%u:\n"
+		   "\t.subsection 1\n.Lleft%s%u:\n\tcall\tsobox_left_run\n"
+		   "\tmovq\t$-1, %%rax\n\tjmp\t.Lran%s%u\n\t.subsection 0\n",
+		tag, i, tag, i, tag, i, tag, i);
 }
 
 /* A thread in no run: the fast path. */
