@@ -188,6 +188,20 @@ lfi_tramp_fp_fix:
 	ret
 	.size	lfi_tramp_fp_fix, . - lfi_tramp_fp_fix
 
+/* LFI_TRAMP_ENTER, when the host's x87 control word is not the usual
+   one: the run is FP-dirty from the start if it unmasks an exception.
+   Only %rbx changes (the trampoline zeroes it before the jump). */
+	.globl	lfi_tramp_fp_unmasked
+	.hidden	lfi_tramp_fp_unmasked
+	.type	lfi_tramp_fp_unmasked, @function
+lfi_tramp_fp_unmasked:
+	movzwl	LFI_T_HOST_FCW(%r11), %ebx
+	notl	%ebx
+	andl	$0x3f, %ebx
+	movq	%rbx, %fs:LFI_SLOT_FPDIRTY
+	ret
+	.size	lfi_tramp_fp_unmasked, . - lfi_tramp_fp_unmasked
+
 /* %r11 = the box's base + low 32 bits of %r11, flags kept. */
 .macro	FORCE_R11_INTO_BOX ctx
 	movl	%r11d, %r11d

@@ -133,11 +133,11 @@
 	fnstcw	LFI_T_HOST_FCW(%r11)
 	/* FP-dirty from the start when the host unmasks an x87 exception:
 	   the box could then leave it pending, or mask it with fnstenv
-	   (no FP-control write for the verifier), without runtime call 32 */
-	movzwl	LFI_T_HOST_FCW(%r11), %ebx
-	notl	%ebx
-	andl	$0x3f, %ebx
-	movq	%rbx, %fs:LFI_SLOT_FPDIRTY
+	   (no FP-control write for the verifier), without runtime call 32.
+	   The usual word masks all six (low byte 0x7f); the slot is 0
+	   already, as whenever no run is current. */
+	cmpb	$0x7f, LFI_T_HOST_FCW(%r11)
+	LFI_COLD jne, call lfi_tramp_fp_unmasked
 	movq	LFI_T_TP(%r11), %rbx
 	movq	%rbx, %fs:LFI_SLOT_TP
 	movq	%r10, %rsp
