@@ -19,6 +19,7 @@ static const char *const functions[][4] = {
 	{ "register_cb", "void *", "void *fn", "fn" },
 	{ "unregister_cb", "int ", "void *fn", "fn" },
 	{ "addr", "void *", "void *fn", "fn" },
+	{ "destroy", "int ", "void", "" },
 };
 
 #define NFUNCTIONS (sizeof functions / sizeof *functions)
@@ -58,6 +59,13 @@ static const char header_doc[] =
 " *   addr(fn)                    the box address of an export of the\n"
 " *                               library (given as the host function) or\n"
 " *                               of a registered callback, else NULL\n"
+" *   destroy()                   the box goes: the library's threads end,\n"
+" *                               its memory (every pointer above) and\n"
+" *                               registered callbacks are gone; the next\n"
+" *                               call makes a new box, the library as\n"
+" *                               just loaded. 0; -1 (errno EBUSY, nothing\n"
+" *                               changed) while a thread is in a call,\n"
+" *                               this one in a callback included\n"
 " *\n"
 " * A failed call (a fault in the box, a bad pointer argument) prints one\n"
 " * line on stderr and returns -1, NULL for a pointer result.\n"

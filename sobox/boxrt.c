@@ -26,6 +26,7 @@ struct sobox_lib sobox_lib = {
 	.attach_lock = PTHREAD_MUTEX_INITIALIZER,
 	.callback_lock = PTHREAD_MUTEX_INITIALIZER,
 	.hosts_lock = PTHREAD_MUTEX_INITIALIZER,
+	.destroyed = PTHREAD_COND_INITIALIZER,
 };
 uint64_t sobox_base;
 
@@ -151,12 +152,13 @@ __attribute__((destructor)) static void sobox_unload(void)
 /* The callback table (filled with sobox_unregistered_cb; rt_api.c maps
    the stubs), before the library runs: every thread of the box calls
    through it, the library's own threads too (even one its constructor
-   starts). */
+   starts). Allocated once: a destroy empties it. */
 static int callback_table(void)
 {
 	struct sobox_lib *l = &sobox_lib;
 
-	if (!(l->callbacks = malloc(LFI_MAX_CALLBACKS * sizeof *l->callbacks)))
+	if (!l->callbacks &&
+	    !(l->callbacks = malloc(LFI_MAX_CALLBACKS * sizeof *l->callbacks)))
 		return sobox_complain("%s", strerror(ENOMEM)), -1;
 	for (unsigned k = 0; k < LFI_MAX_CALLBACKS; k++)
 		l->callbacks[k] = (uint64_t)(uintptr_t)sobox_unregistered_cb;
@@ -183,8 +185,37 @@ static int map_runtime_pages(void)
 
 static void detach_at_exit(void *t);
 
-int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
-	       size_t nexports)
+/* What makes the box: sobox_init's arguments, kept to make it later
+   (-lazy) or again (after sobox_destroy). */
+static struct {
+	const struct sobox_file *files;
+	size_t nfiles;
+	int set, failed;
+} recipe;
+
+/* Once per process, before the first box. */
+static int prepare(void)
+{
+	static int done;
+	struct sobox_lib *l = &sobox_lib;
+	int err;
+
+	if (done)
+		return 0;
+	/* the trampolines use rdgsbase/wrgsbase (Linux 5.9 and later lets
+	   user code run them); without, their first call would be SIGILL */
+	if (!(getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE))
+		return sobox_complain("the kernel does not enable FSGSBASE "
+				      "(Linux 5.9 or later): no box"), -1;
+	if (lfi_signals_catch_faults(on_fault) < 0)
+		return sobox_complain("cannot install the fault handler"), -1;
+	if ((err = pthread_key_create(&l->key, detach_at_exit)))
+		return sobox_complain("pthread_key_create: %s", strerror(err)), -1;
+	done = 1;
+	return 0;
+}
+
+static int make_box(void)
 {
 	struct sobox_lib *l = &sobox_lib;
 	uint64_t table[LFI_RUNTIME_CALLS];
@@ -192,63 +223,72 @@ int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
 	int err;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	l->name = name;
-	l->p.name = name;
-	l->nexports = nexports;
-	/* the trampolines use rdgsbase/wrgsbase (Linux 5.9 and later lets
-	   user code run them); without, their first call would be SIGILL */
-	if (!(getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE))
-		return sobox_complain("the kernel does not enable FSGSBASE "
-				      "(Linux 5.9 or later): no box"), -1;
+	l->p.name = l->name;
 	l->p.ended = sobox_ended;
 	lfi_runtime_table(table);
 	if (!(l->p.box = lfi_box_new(table, &err)))
 		return sobox_complain("cannot make a box: %s", strerror(-err)), -1;
 	sobox_base = lfi_box_base(l->p.box);
-	if (lfi_signals_catch_faults(on_fault) < 0)
-		return sobox_complain("cannot install the fault handler"), -1;
-	if ((err = pthread_key_create(&l->key, detach_at_exit)))
-		return sobox_complain("pthread_key_create: %s", strerror(err)), -1;
-	if (map_files(files, nfiles) || callback_table() || run_stub() ||
-	    map_runtime_pages())
+	if (map_files(recipe.files, recipe.nfiles) || callback_table() ||
+	    run_stub() || map_runtime_pages())
 		return -1;
-	if (l->p.nexports != nexports + SOBOX_CONTROLS)
+	if (l->p.nexports != l->nexports + SOBOX_CONTROLS)
 		return sobox_complain("the stub handed over a table of the wrong size"), -1;
-	memcpy(l->control, l->p.exports + nexports, sizeof l->control);
-	for (size_t i = 0; i < nexports; i++)
+	memcpy(l->control, l->p.exports + l->nexports, sizeof l->control);
+	for (size_t i = 0; i < l->nexports; i++)
 		sobox_fns[i] = l->p.exports[i];
-	l->ready = 1;
+	__atomic_store_n(&l->ready, 1, __ATOMIC_RELEASE);
 	report(&t0);
 	return 0;
 }
 
-static struct {
-	const char *name;
-	const struct sobox_file *files;
-	size_t nfiles, nexports;
-	pthread_once_t once;
-} later = { .once = PTHREAD_ONCE_INIT };
-
 int sobox_init_later(const char *name, const struct sobox_file *files,
 		     size_t nfiles, size_t nexports)
 {
-	later.name = name;
-	later.files = files;
-	later.nfiles = nfiles;
-	later.nexports = nexports;
+	sobox_lib.name = name;
+	sobox_lib.nexports = nexports;
+	recipe.files = files;
+	recipe.nfiles = nfiles;
+	recipe.set = 1;
 	return 0;
 }
 
-static void init_now(void)
+int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
+	       size_t nexports)
 {
-	sobox_init(later.name, later.files, later.nfiles, later.nexports);
+	sobox_init_later(name, files, nfiles, nexports);
+	if (prepare() || make_box()) {
+		recipe.failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* A box that failed to be made is not tried again: each call would pay
+   for the attempt and print its line. */
+int sobox_ready_locked(void)
+{
+	struct sobox_lib *l = &sobox_lib;
+
+	if (!l->ready && !l->destroying && recipe.set && !recipe.failed &&
+	    (prepare() || make_box()))
+		recipe.failed = 1;
+	return l->ready;
 }
 
 int sobox_ready(void)
 {
-	if (!sobox_lib.ready && later.name)
-		pthread_once(&later.once, init_now);
-	return sobox_lib.ready;
+	struct sobox_lib *l = &sobox_lib;
+	int ready;
+
+	if (__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
+		return 1;
+	pthread_mutex_lock(&l->attach_lock);
+	while (l->destroying && !sobox_current_run())
+		pthread_cond_wait(&l->destroyed, &l->attach_lock);
+	ready = sobox_ready_locked();
+	pthread_mutex_unlock(&l->attach_lock);
+	return ready;
 }
 
 void sobox_kill(const char *why)
@@ -293,17 +333,19 @@ static void detach_at_exit(void *arg)
 	forget_runs(t);
 	sobox_forget_host(t);
 	sobox_thread = NULL;
-	if (!l->dead) {
+	if (!l->dead && !__atomic_load_n(&t->closed, __ATOMIC_ACQUIRE)) {
 		sobox_thread = t;
-		sobox_call6(SOBOX_DETACH, none, 0);
+		sobox_call6(SOBOX_DETACH, none, 0);	/* fails if closed meanwhile */
 		sobox_thread = NULL;
 	}
-	if (s) {
-		pthread_mutex_lock(&l->attach_lock);
+	pthread_mutex_lock(&l->attach_lock);
+	if (s && !t->closed) {	/* a destroyed box's stack is gone with it */
 		s->lo = t->call_stack_lo;
 		s->next = l->free_stacks;
 		l->free_stacks = s;
-		pthread_mutex_unlock(&l->attach_lock);
+		s = NULL;
 	}
+	pthread_mutex_unlock(&l->attach_lock);
+	free(s);
 	lfi_thread_free(t);
 }

@@ -73,6 +73,13 @@ struct sobox_lib {
 	uint64_t callback_stubs;
 	pthread_mutex_t callback_lock;
 	int ready, dead;
+	/* sobox_destroy (rt_destroy.c): ending the library's threads, under
+	   no lock; attaching waits for `destroyed` meanwhile (attach_lock) */
+	int destroying;
+	pthread_cond_t destroyed;
+	/* calls into the box from C in progress (sobox_call6): destroy's
+	   store-then-load partner, like the contexts' host_rsp */
+	uint64_t c_calls;
 };
 
 extern struct sobox_lib sobox_lib;
@@ -119,8 +126,31 @@ int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
    (sobox_ready). */
 int sobox_init_later(const char *name, const struct sobox_file *files,
 		     size_t nfiles, size_t nexports);
-/* The box is made (now, if -lazy deferred it): 1, else 0 (said). */
+/* The box is made (now, if -lazy deferred it or sobox_destroy took it
+   away): 1, else 0 (said). */
 int sobox_ready(void);
+/* The same with attach_lock held. */
+int sobox_ready_locked(void);
+
+/* PREFIX_box_destroy (rt_destroy.c): the library's box goes, its threads
+   and memory with it; the next call makes a new one. 0, or -1 with
+   errno EBUSY while a thread is in a call into the box (ENOSYS without
+   membarrier). */
+int sobox_api_destroy(void);
+
+/* Undoes sobox_init's box, after its threads are gone (rt_destroy.c),
+   under attach_lock and callback_lock. */
+void sobox_unmake(void);
+
+/* The run in progress on this thread (some box's), or NULL. */
+struct lfi_thread *sobox_current_run(void);
+
+/* A trampoline's or sobox_call6's context was closed by a destroy: waits
+   for the destroy to end, then frees the context if its box went (the
+   thread's next call attaches to a new box). 0: call again; -1: the
+   call fails (the thread is in a run of some box: waiting could be
+   waiting for itself). */
+int sobox_closed_c(void);
 
 /* One line on stderr: "NAME: " and the message. */
 void sobox_complain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

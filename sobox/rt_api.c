@@ -30,10 +30,14 @@ void *sobox_api_calloc(size_t n, size_t size)
 	return box_pointer(sobox_call6(SOBOX_CALLOC, a, 0));
 }
 
+/* Reads no box: a destroy may be freeing it. Before the box is made
+   (-lazy) nothing is inside it. */
 int sobox_api_contains(const void *p, size_t len)
 {
-	return p && sobox_ready() &&
-	       lfi_box_contains(sobox_lib.p.box, (uint64_t)(uintptr_t)p, len);
+	uint64_t a = (uint64_t)(uintptr_t)p, base = sobox_base;
+
+	return p && __atomic_load_n(&sobox_lib.ready, __ATOMIC_ACQUIRE) &&
+	       a >= base && len <= LFI_BOX_SIZE && a - base <= LFI_BOX_SIZE - len;
 }
 
 /* realloc and free take only the box's own pointers (or NULL). */

@@ -106,6 +106,17 @@ FUNCTION sobox_busy
 	ret
 	.size	sobox_busy, . - sobox_busy
 
+/* The context was closed by a destroy (sobox_closed_c): %r10 = 0 to
+   call again from the start, else the call fails. */
+FUNCTION sobox_closed
+	SAVE_ARGS
+	call	sobox_closed_c
+	movslq	%eax, %rax
+	movq	%rax, -64(%rbp)
+	RESTORE_ARGS
+	ret
+	.size	sobox_closed, . - sobox_closed
+
 /* An out-value at box address %r11 forced into the box. */
 FUNCTION sobox_force_out
 	SAVE_ARGS

@@ -86,6 +86,7 @@ static int start_adopted(struct lfi_thread *t, struct lfi_adopt *a, uint64_t lo)
 	return 0;
 }
 
+/* Under attach_lock. */
 static struct lfi_thread *adopt(void)
 {
 	struct sobox_lib *l = &sobox_lib;
@@ -96,11 +97,9 @@ static struct lfi_thread *adopt(void)
 
 	if (!(t = lfi_thread_new(l->p.box, lfi_linux_syscall, &l->p)))
 		return NULL;
-	pthread_mutex_lock(&l->attach_lock);
 	memset(a, 0, sizeof *a);
 	ok = !new_stack(&lo) && !clone_in_box(t, a, lo) && !start_adopted(t, a, lo);
 	__atomic_store_n(&l->p.adopt, NULL, __ATOMIC_RELEASE);
-	pthread_mutex_unlock(&l->attach_lock);
 	if (!ok) {
 		lfi_thread_free(t);
 		return NULL;
@@ -174,6 +173,44 @@ void sobox_ended(struct lfi_proc *p)
 	pthread_mutex_unlock(&l->hosts_lock);
 }
 
+/* Under attach_lock: a destroy in progress is waited for, unless the
+   thread is in a run (of any box: it could be the library's own thread,
+   which the destroy waits for). */
+static int wait_for_destroy(void)
+{
+	struct sobox_lib *l = &sobox_lib;
+
+	while (l->destroying && !sobox_current_run())
+		pthread_cond_wait(&l->destroyed, &l->attach_lock);
+	return l->destroying ? -1 : 0;
+}
+
+/* The box made if it is not yet, the thread's libc thread and its place
+   on the list of hosts in one step under attach_lock: a destroy sees
+   the context closed or not at all. */
+static struct lfi_thread *attach_locked(void)
+{
+	struct sobox_lib *l = &sobox_lib;
+	struct lfi_thread *t;
+
+	if (wait_for_destroy()) {
+		sobox_complain("the box is being destroyed: the call fails");
+		return NULL;
+	}
+	if (!sobox_ready_locked() || l->dead) {
+		sobox_complain(l->dead ? "the box has ended: the call fails" :
+			       "the library's box was not set up: the call fails");
+		return NULL;
+	}
+	if (!(t = adopt()) || remember_host(t)) {
+		/* its box thread stays, paused: no room to note it */
+		lfi_thread_free(t);
+		sobox_complain("cannot give this thread a thread in the box: the call fails");
+		return NULL;
+	}
+	return t;
+}
+
 struct lfi_thread *sobox_attach(void)
 {
 	struct sobox_lib *l = &sobox_lib;
@@ -181,24 +218,34 @@ struct lfi_thread *sobox_attach(void)
 
 	if (t)
 		return t;
-	if (!sobox_ready() || l->dead) {
-		sobox_complain(l->dead ? "the box has ended: the call fails" :
-			       "the library's box was not set up: the call fails");
-		return NULL;
+	pthread_mutex_lock(&l->attach_lock);
+	t = attach_locked();
+	pthread_mutex_unlock(&l->attach_lock);
+	if (t) {
+		pthread_setspecific(l->key, t);
+		sobox_thread = t;
 	}
-	if (!(t = adopt())) {
-		sobox_complain("cannot give this thread a thread in the box: the call fails");
-		return NULL;
-	}
-	if (remember_host(t)) {
-		/* its box thread stays, paused: no room to note it */
-		lfi_thread_free(t);
-		sobox_complain("cannot give this thread a thread in the box: the call fails");
-		return NULL;
-	}
-	pthread_setspecific(l->key, t);
-	sobox_thread = t;
 	return t;
+}
+
+int sobox_closed_c(void)
+{
+	struct sobox_lib *l = &sobox_lib;
+	struct lfi_thread *t = sobox_thread;
+	int fail, gone;
+
+	pthread_mutex_lock(&l->attach_lock);
+	fail = wait_for_destroy();
+	gone = t && t->closed;
+	pthread_mutex_unlock(&l->attach_lock);
+	if (gone) {	/* in no run: the destroy found it so */
+		sobox_thread = NULL;
+		pthread_setspecific(l->key, NULL);
+		lfi_thread_free(t);
+	}
+	if (fail)
+		sobox_complain("the box is being destroyed: the call fails");
+	return fail;
 }
 
 /* Where a call from C starts: the call slot, or below the interrupted
@@ -215,8 +262,7 @@ static uint64_t call_stack_top(struct lfi_thread *t)
 	return sp > t->call_stack_lo && sp <= t->call_sp ? sp : 0;
 }
 
-/* The run in progress on this thread (some box's), or NULL. */
-static struct lfi_thread *current_run(void)
+struct lfi_thread *sobox_current_run(void)
 {
 	struct lfi_thread *ctx;
 
@@ -228,18 +274,19 @@ int sobox_busy_check(struct lfi_thread *ctx, uint64_t sp);
 
 uint64_t sobox_call6(enum sobox_control fn, const uint64_t args[6], uint64_t fail)
 {
-	struct lfi_thread *t = sobox_attach(), *ctx;
+	struct lfi_thread *t, *ctx;
 	struct lfi_call c;
 	long ret;
 
-	if (!t)
+again:
+	if (!(t = sobox_attach()))
 		return fail;
 	/* read only now: with -lazy, attaching the first thread made the box */
 	c = (struct lfi_call){ .fn = sobox_lib.control[fn],
 			       .return_stub = sobox_lib.return_stub };
 	/* the remains of a host longjmp out of a callback: refused as by
 	   the trampolines (sobox_busy), not run below the dead frame */
-	if ((ctx = current_run()) &&
+	if ((ctx = sobox_current_run()) &&
 	    sobox_busy_check(ctx, (uint64_t)(uintptr_t)__builtin_frame_address(0)))
 		return fail;
 	/* an ended box runs nothing more, like its exports (its libc's state
@@ -253,7 +300,16 @@ uint64_t sobox_call6(enum sobox_control fn, const uint64_t args[6], uint64_t fai
 		return fail;
 	}
 	memcpy(c.args, args, sizeof c.args);
+	/* destroy's partner: it closes every context, then looks here */
+	__atomic_add_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
+	if (__atomic_load_n(&t->closed, __ATOMIC_SEQ_CST)) {
+		__atomic_sub_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
+		if (fn == SOBOX_DETACH || sobox_closed_c())
+			return fail;	/* detach_at_exit frees its context */
+		goto again;
+	}
 	ret = lfi_thread_call(t, &c);
+	__atomic_sub_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
 	if (t->fault_sig || t->bad_call >= 0 || sobox_lib.p.exited) {
 		t->fault_sig = 0;
 		if (t->bad_call >= 0 || sobox_lib.p.exited)

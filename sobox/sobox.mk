@@ -20,6 +20,7 @@ $(BIN)/sobox: $(SOBOX_SRC) $(SOBOX_HDR) $(LIB)/liblfiverify.a $(RUNTIME_HDR) sob
 # libsoboxrt.a: the runtime side of a .box.so (boxrt.h)
 SOBOXRT_OBJ := $(patsubst sobox/%,$(BUILD)/obj/sobox/%.o,\
                sobox/boxrt.c sobox/rt_thread.c sobox/rt_calls.c sobox/rt_api.c \
+               sobox/rt_destroy.c \
                sobox/rt_entry.S)
 
 $(BUILD)/obj/sobox/%.c.o: sobox/%.c sobox/boxrt.h $(RUNTIME_HDR) sobox/sobox.mk

@@ -277,13 +277,27 @@ static void left(FILE *f, unsigned i, const char *tag)
 		tag, i, tag, i, tag, i, tag, i);
 }
 
+/* A context closed by a destroy (trampoline.h, LFI_TRAMP_OWN), found
+   on the fast path or the nested one: the thread back as it was at the
+   trampoline's entry, then sobox_closed says whether to start again
+   (attaching to the next box) or fail. */
+static void closed(FILE *f, unsigned i)
+{
+	fprintf(f, ".Lclosed%u:\n\tmovq\t$0, LFI_T_HOST_RSP(%%r11)\n"
+		   "\tmovq\t$0, %%fs:LFI_SLOT_CTX\n\tjmp\t.Lback%u\n"
+		   ".Lclosedn%u:\n\tLFI_TRAMP_RESTORE_RUN\n.Lback%u:\n"
+		   "\tLFI_TRAMP_RESTORE\n\tcall\tsobox_closed\n"
+		   "\ttestq\t%%r10, %%r10\n\tjz\t.Lt%u\n\tjmp\t.Lfail%u\n",
+		i, i, i, i, i, i);
+}
+
 /* A thread in no run: the fast path. */
 static void fast_path(FILE *f, const struct sobox_sig *s, unsigned i)
 {
 	fprintf(f, "\tLFI_TRAMP_CONTEXT sobox_thread, .Lnone%u, .Lbusy%u\n", i, i);
 	checks(f, s, i, "");
-	fprintf(f, "\tLFI_TRAMP_GS_READ\n\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_OWN\n"
-		   "\tLFI_TRAMP_GS_SET %%r10\n");
+	fprintf(f, "\tLFI_TRAMP_GS_READ\n\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_OWN .Lclosed%u\n"
+		   "\tLFI_TRAMP_GS_SET %%r10\n", i);
 	frame(f, s, 0);
 	fprintf(f, "\tcall\t.Lenter%u\n\tLFI_TRAMP_EXIT\n", i);
 	left(f, i, "");
@@ -301,7 +315,7 @@ static void nested_path(FILE *f, const struct sobox_sig *s, unsigned i)
 		   "\tjnz\t.Lfail%u\n", i, i);
 	checks(f, s, i, "n");	/* before the %r10 they use as scratch is set */
 	fprintf(f, "\tLFI_TRAMP_NESTED_SP %u, .Lrefused%u\n", sobox_frame_size(s), i);
-	fprintf(f, "\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_SAVE_RUN\n");
+	fprintf(f, "\tLFI_TRAMP_SAVE\n\tLFI_TRAMP_SAVE_RUN .Lclosedn%u\n", i);
 	frame(f, s, 1);
 	fprintf(f, "\tcall\t.Lenter%u\n\tLFI_TRAMP_EXIT\n", i);
 	left(f, i, "n");
@@ -326,6 +340,7 @@ static void trampoline(FILE *f, const struct sobox_sig *s, const char *sym,
 	fprintf(f, ".Lnone%u:\n\tcall\tsobox_attach_thread\n\ttestq\t%%r11, %%r11\n"
 		   "\tjnz\t.Lt%u\n\tjmp\t.Lfail%u\n", i, i, i);
 	nested_path(f, s, i);
+	closed(f, i);
 	bad_pointers(f, s, i);
 	fail(f, s, i);
 	fprintf(f, "\t.size\t%s, . - %s\n\n", sym, sym);

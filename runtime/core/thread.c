@@ -37,6 +37,7 @@ _Static_assert(offsetof(struct lfi_thread, call_stack_lo) == LFI_T_CALL_STACK_LO
 _Static_assert(offsetof(struct lfi_thread, unwind) == LFI_T_UNWIND, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, cb_frame) == LFI_T_CB_FRAME, "entry.S");
 _Static_assert(offsetof(struct lfi_thread, cb_cookie) == LFI_T_CB_COOKIE, "entry.S");
+_Static_assert(offsetof(struct lfi_thread, closed) == LFI_T_CLOSED, "trampoline.h");
 _Static_assert(offsetof(struct lfi_thread, in_callback) == LFI_T_IN_CALLBACK, "entry.S");
 
 void lfi_rtcall_syscall(void), lfi_rtcall_get_tp(void), lfi_rtcall_set_tp(void),

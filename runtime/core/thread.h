@@ -41,6 +41,7 @@
 #define LFI_T_UNWIND 120
 #define LFI_T_CB_FRAME 128
 #define LFI_T_CB_COOKIE 136
+#define LFI_T_CLOSED 144
 
 /*
  * The host frame of a run, at t->host_rsp: every entry (lfi_enter, a
@@ -107,6 +108,10 @@ struct lfi_thread {
 	   frames, which lfi_thread_callback_alive tells */
 	uint64_t cb_frame;
 	uint64_t cb_cookie;	/* random, per context */
+	/* the embedder is taking the box away (sobox's destroy): an entry
+	   that finds this set once its run is current backs out
+	   (trampoline.h, LFI_TRAMP_OWN) */
+	uint64_t closed;
 	/* C only */
 	struct lfi_box *box;
 	lfi_syscall_fn *syscall;

@@ -93,13 +93,21 @@
  * handler calling in from here on takes the nested path, which refuses
  * a run that is not in one of its callbacks: it never reuses the frame
  * being built.
+ *
+ * Then to `closed` if the embedder is taking the box away: it sets
+ * every context's `closed`, then (after a membarrier, the other half of
+ * this store-then-load) finds no context in a run, or gives up. The
+ * code at `closed` puts the thread back in no run (host_rsp and the
+ * TCB's current context 0) before anything else.
  */
-.macro	LFI_TRAMP_OWN
+.macro	LFI_TRAMP_OWN closed
 	movq	$0, LFI_T_CB_FRAME(%r11)	/* in no callback, whatever a */
 	movq	$0, LFI_T_IN_CALLBACK(%r11)	/* host longjmp out of one left */
 	movq	$0, LFI_T_UNWIND(%r11)
 	movq	%rsp, LFI_T_HOST_RSP(%r11)	/* in a run (LFI_TRAMP_ENTER */
 	movq	%r11, %fs:LFI_SLOT_CTX		/* records the frame), no callback */
+	cmpq	$0, LFI_T_CLOSED(%r11)
+	jne	\closed
 .endm
 
 /*
@@ -237,7 +245,7 @@
    the %gs base on the host stack; the nested run starts FP-clean, and
    current but not yet entered (as LFI_TRAMP_OWN), with %r14 and %gs
    its box's (LFI_TRAMP_GS_SET). */
-.macro	LFI_TRAMP_SAVE_RUN
+.macro	LFI_TRAMP_SAVE_RUN closed
 	pushq	%fs:LFI_SLOT_CTX
 	pushq	%fs:LFI_SLOT_RET
 	pushq	%fs:LFI_SLOT_TP
@@ -251,7 +259,9 @@
 	LFI_TRAMP_GS_SET %rbx
 	movq	$0, %fs:LFI_SLOT_FPDIRTY
 	movq	%rsp, LFI_T_HOST_RSP(%r11)	/* as LFI_TRAMP_OWN: in a run, */
-	movq	%r11, %fs:LFI_SLOT_CTX		/* not in a callback of it */
+	movq	%r11, %fs:LFI_SLOT_CTX		/* not in a callback of it, and */
+	cmpq	$0, LFI_T_CLOSED(%r11)		/* to `closed` (LFI_TRAMP_RESTORE_RUN */
+	jne	\closed			/* undoes it) */
 .endm
 
 /* Bytes LFI_TRAMP_SAVE_RUN pushes. */

@@ -196,6 +196,13 @@ void lfi_proc_detach(struct lfi_proc *p, struct lfi_thread *t);
    exit): waits until the other threads are gone or one ends the process. */
 void lfi_proc_wait(struct lfi_proc *p);
 
+/* Ends the process from outside (from a thread running none of its
+   code), as its exit_group would with `status` (p->ended is called if
+   set), and waits until every thread of it is gone: one in a callback's
+   host code stops when the callback returns. Then the embedder may free
+   the process's box, fs and fds. */
+void lfi_proc_end(struct lfi_proc *p, int status);
+
 /* Runtime call 0 for a process (lfi_syscall_fn); t->user is the proc. */
 long lfi_linux_syscall(struct lfi_thread *t, struct lfi_syscall_regs *r);
 

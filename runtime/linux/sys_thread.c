@@ -264,6 +264,15 @@ long sys_exit_group(struct lfi_thread *t, struct lfi_syscall_regs *r)
 	lfi_leave(t, status);
 }
 
+void lfi_proc_end(struct lfi_proc *p, int status)
+{
+	end_process(p, NULL, status);
+	pthread_mutex_lock(&p->lock);
+	while (p->threads > 0 || p->nrunning > 0)
+		pthread_cond_wait(&p->idle, &p->lock);
+	pthread_mutex_unlock(&p->lock);
+}
+
 void lfi_proc_wait(struct lfi_proc *p)
 {
 	pthread_mutex_lock(&p->lock);

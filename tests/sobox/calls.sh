@@ -7,7 +7,7 @@
 # twice, box addresses of exports), pointer checks and forcing (arguments
 # in registers and on the stack, results, out-values), faults, exit() in
 # the box, longjmp across the boundary both ways, two .box.so in one
-# process, dlclose. The checks are in the host programs (calls/*.c), each
+# process, dlclose, destroying the box (calls/destroy.c). The checks are in the host programs (calls/*.c), each
 # group in its own process; a program that dies, or prints on stderr
 # what no check expected, is a FAIL too.
 # Usage: tests/sobox/calls.sh BUILD_DIR
@@ -51,6 +51,8 @@ step host $HOSTCC -o host "$SRC/host.c" -L. -l:libcalls.box.so -Wl,-rpath,"$TMP"
 step two $HOSTCC -o two "$SRC/two.c" -L. -l:libcalls.box.so -l:libother.box.so \
 	-Wl,-rpath,"$TMP" || exit 0
 step dl $HOSTCC -o dl "$SRC/dl.c" -ldl || exit 0
+step destroy $HOSTCC -o destroy "$SRC/destroy.c" -L. -l:libcalls.box.so \
+	-Wl,-rpath,"$TMP" || exit 0
 
 # run NAME COMMAND...: its PASS/FAIL lines; a FAIL if it died or left
 # lines on stderr that no check captured
@@ -87,9 +89,11 @@ for mode in api api-first first-calls callbacks nested pointers faults exit \
 	signals; do
 	run "$mode" ./host "$mode"
 done
+run destroy ./destroy
 for mode in api-first first-calls threads thread-exit; do
 	CALLS_TAG=lazy/ LD_LIBRARY_PATH="$TMP/lazy" run "lazy/$mode" ./host "$mode"
 done
+CALLS_TAG=lazy/ LD_LIBRARY_PATH="$TMP/lazy" run lazy/destroy ./destroy
 run dlclose ./dl "$TMP/libcalls.box.so"
 readelf -d libcalls.box.so | grep -q 'FLAGS_1.*NODELETE' && pass dlclose/nodelete-flag ||
 	failt dlclose/nodelete-flag "no DF_1_NODELETE in the .box.so"

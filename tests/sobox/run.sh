@@ -50,7 +50,7 @@ ls -A | grep -q '\.tmp' && failt no-temporaries "$(ls -A)" || pass no-temporarie
 # exactly the input's functions, the box API (demo_box_*) and the
 # runtime's sigaction/signal
 nm -D --defined-only libdemo.box.so | awk '{ print $3 }' | sort > got
-printf '%s\n' add add3 built_length demo_box_addr demo_box_calloc demo_box_contains \
+printf '%s\n' add add3 built_length demo_box_addr demo_box_calloc demo_box_contains demo_box_destroy \
 	demo_box_free demo_box_malloc demo_box_memdup demo_box_realloc \
 	demo_box_register_cb demo_box_strdup demo_box_unregister_cb fetch keep mul \
 	sigaction signal stray_write sum6 > want

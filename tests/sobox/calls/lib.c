@@ -343,3 +343,27 @@ long box_jump(long v)
 {
 	longjmp(box_jb, (int)v);
 }
+
+/* n library threads that live until the box goes (they sleep in the
+   box): for destroy, which must end them. The number started. */
+static void *sleep_forever(void *arg)
+{
+	struct timespec ts = { 0, 5 * 1000000L };
+
+	for (;;)
+		nanosleep(&ts, NULL);
+	return arg;
+}
+
+long start_sleepers(long n)
+{
+	long k;
+
+	for (k = 0; k < n; k++) {
+		pthread_t t;
+
+		if (pthread_create(&t, NULL, sleep_forever, NULL) || pthread_detach(t))
+			break;
+	}
+	return k;
+}

@@ -1,0 +1,259 @@
+/* The host program of tests/sobox/calls.sh for calls_box_destroy, linked
+   against libcalls.box.so: the box goes and the next call makes a new
+   one; refused while a thread is inside; the library's own threads end
+   with it; calls racing with it get the new box; its memory goes back. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "calls_box.h"
+#include "check.h"
+
+long mix(long, long);
+long counter_next(void);
+long call_cb(long (*)(long), long);
+long spin_until(volatile int *);
+long start_sleepers(long);
+long str_len(const char *);
+
+static long host_mix(long a, long b)
+{
+	unsigned long x = (unsigned long)a * 0x9e3779b97f4a7c15UL;
+
+	return (long)(x ^ (x >> 29) ^ ((unsigned long)b << 7) ^ (unsigned long)b);
+}
+
+static void sleep_us(long us)
+{
+	struct timespec ts = { 0, us * 1000 };
+
+	nanosleep(&ts, NULL);
+}
+
+static void new_box(void)
+{
+	long a = counter_next(), b = counter_next(), r = calls_box_destroy(),
+	     c = counter_next();
+
+	check("destroy/next-call-makes-a-new-box", a == 1 && b == 2 && r == 0 && c == 1,
+	      "counter %ld %ld, destroy %ld, then %ld", a, b, r, c);
+	r = calls_box_destroy();
+	check("destroy/twice", r == 0 && calls_box_destroy() == 0 && counter_next() == 1,
+	      "%ld", r);
+}
+
+static int cb_result, cb_errno;
+
+static long destroy_inside(long x)
+{
+	cb_result = calls_box_destroy();
+	cb_errno = errno;
+	return x + 1;
+}
+
+static void refused_in_callback(void)
+{
+	long before = counter_next();
+	void *cb = calls_box_register_cb((void *)destroy_inside);
+	long r = call_cb((long (*)(long))cb, 41);
+
+	check("destroy/refused-in-a-callback", r == 42 && cb_result == -1 &&
+	      cb_errno == EBUSY && counter_next() == before + 1,
+	      "call %ld, destroy %d errno %d", r, cb_result, cb_errno);
+}
+
+static void *spinner(void *flag)
+{
+	return (void *)spin_until(flag);
+}
+
+static void refused_while_inside(void)
+{
+	volatile int *flag = calls_box_calloc(2, sizeof *flag);
+	long before = counter_next(), r;
+	pthread_t t;
+	void *spun = NULL;
+	int err;
+
+	if (!flag || pthread_create(&t, NULL, spinner, (void *)flag))
+		return check("destroy/refused-while-another-thread-is-inside", 0, "setup");
+	while (!flag[1])
+		sleep_us(100);
+	r = calls_box_destroy();
+	err = errno;
+	flag[0] = 1;
+	pthread_join(t, &spun);
+	check("destroy/refused-while-another-thread-is-inside",
+	      r == -1 && err == EBUSY && (long)spun >= 1 && counter_next() == before + 1,
+	      "destroy %ld errno %d, spun %ld", r, err, (long)spun);
+}
+
+static void ends_library_threads(void)
+{
+	long started = start_sleepers(3), r = calls_box_destroy();
+
+	check("destroy/ends-the-library-threads", started == 3 && r == 0 &&
+	      counter_next() == 1, "started %ld, destroy %ld", started, r);
+}
+
+/* ---- host threads calling while the main thread destroys ---- */
+
+#define RACERS 4
+
+static volatile int racing;
+
+static void *racer(void *arg)
+{
+	long id = (long)arg, bad = 0, calls = 0;
+
+	while (racing) {
+		for (int k = 0; k < 50; k++, calls++)
+			bad += mix(id * 1000003 + calls, k) != host_mix(id * 1000003 + calls, k);
+		sleep_us(10);	/* room for a destroy between calls */
+	}
+	return (void *)(bad ? -bad : calls);
+}
+
+static void racing_calls(void)
+{
+	pthread_t t[RACERS];
+	long done = 0, busy = 0, other = 0, bad = 0, calls = 0;
+	struct timespec t0, now;
+
+	racing = 1;
+	for (long i = 0; i < RACERS; i++)
+		pthread_create(&t[i], NULL, racer, (void *)i);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	do {
+		if (calls_box_destroy() == 0)
+			done++;
+		else if (errno == EBUSY)
+			busy++;
+		else
+			other++;
+		sleep_us(20);
+		clock_gettime(CLOCK_MONOTONIC, &now);
+	} while (done < 50 && now.tv_sec - t0.tv_sec < 5);
+	racing = 0;
+	for (int i = 0; i < RACERS; i++) {
+		void *r;
+
+		pthread_join(t[i], &r);
+		if ((long)r < 0)
+			bad -= (long)r;
+		else
+			calls += (long)r;
+	}
+	check("destroy/calls-racing-with-destroys-get-the-new-box",
+	      done > 0 && !other && !bad && calls > 0,
+	      "%ld destroyed, %ld busy, %ld other errors; %ld wrong results in %ld calls",
+	      done, busy, other, bad, calls);
+}
+
+/* ---- what goes with the box ---- */
+
+static long plus_one(long x)
+{
+	return x + 1;
+}
+
+static void api_after(void)
+{
+	char *s = calls_box_strdup("before");
+	void *cb = calls_box_register_cb((void *)plus_one), *again, *cb2;
+	int r = calls_box_destroy();
+	char *t = calls_box_strdup("abc");
+
+	check("destroy/box-api-after", s && r == 0 && t && str_len(t) == 3 &&
+	      calls_box_contains(t, 4), "%p %d %p", (void *)s, r, (void *)t);
+	again = calls_box_addr((void *)plus_one);
+	cb2 = calls_box_register_cb((void *)plus_one);
+	check("destroy/callbacks-are-forgotten", cb && !again && cb2 &&
+	      call_cb((long (*)(long))cb2, 1) == 2, "%p %p", again, cb2);
+}
+
+static long vm_size_kb(void)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	char line[256];
+	long kb = -1;
+
+	while (f && fgets(line, sizeof line, f))
+		if (!strncmp(line, "VmSize:", 7))
+			kb = atol(line + 7);
+	if (f)
+		fclose(f);
+	return kb;
+}
+
+/* Each box reserves 84 GiB of address space: kept, 20 boxes would add
+   1.6 TiB. */
+static void memory_released(void)
+{
+	long before, after, ok = 1;
+
+	counter_next();
+	before = vm_size_kb();
+	for (int i = 0; i < 20; i++)
+		ok &= calls_box_destroy() == 0 && counter_next() == 1;
+	after = vm_size_kb();
+	check("destroy/memory-goes-back", ok && before > 0 &&
+	      after - before < 4L * 1024 * 1024, "VmSize %ld kB -> %ld kB", before, after);
+}
+
+/* A host thread whose context a destroy closed: called again it gets
+   the new box; ending, it only frees its context. */
+static void *call_twice(void *arg)
+{
+	volatile int *go = arg;
+	long first = counter_next();
+
+	while (!*go)
+		sleep_us(100);
+	return (void *)(first >= 1 && counter_next() == 1 ? 1L : 0L);
+}
+
+static void *call_once(void *arg)
+{
+	volatile int *go = arg;
+	long first = counter_next();
+
+	while (!*go)
+		sleep_us(100);
+	return (void *)(first >= 1 ? 1L : 0L);
+}
+
+static void closed_threads(void)
+{
+	static volatile int go;
+	pthread_t a, b;
+	void *ra = NULL, *rb = NULL;
+	int r;
+
+	pthread_create(&a, NULL, call_twice, (void *)&go);
+	pthread_create(&b, NULL, call_once, (void *)&go);
+	sleep_us(20000);	/* both attached, waiting outside the box */
+	r = calls_box_destroy();
+	go = 1;
+	pthread_join(a, &ra);
+	pthread_join(b, &rb);
+	check("destroy/closed-thread-calls-again-or-ends", r == 0 && ra && rb,
+	      "destroy %d, threads %p %p", r, ra, rb);
+}
+
+int main(void)
+{
+	new_box();
+	refused_in_callback();
+	refused_while_inside();
+	ends_library_threads();
+	racing_calls();
+	api_after();
+	memory_released();
+	closed_threads();
+	return 0;
+}
