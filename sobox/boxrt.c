@@ -283,11 +283,10 @@ int sobox_ready(void)
 
 	if (__atomic_load_n(&l->ready, __ATOMIC_ACQUIRE))
 		return 1;
-	pthread_mutex_lock(&l->attach_lock);
-	while (l->destroying && !sobox_current_run())
-		pthread_cond_wait(&l->destroyed, &l->attach_lock);
-	ready = sobox_ready_locked();
-	pthread_mutex_unlock(&l->attach_lock);
+	if (sobox_lock_attach())
+		return 0;
+	ready = !sobox_wait_for_destroy() && sobox_ready_locked();
+	sobox_unlock_attach();
 	return ready;
 }
 
@@ -331,15 +330,18 @@ static void detach_at_exit(void *arg)
 	uint64_t none[6] = { 0 };
 
 	forget_runs(t);
-	sobox_forget_host(t);
 	sobox_thread = NULL;
+	/* still on the list of hosts: a destroy closes it, or waits */
 	if (!l->dead && !__atomic_load_n(&t->closed, __ATOMIC_ACQUIRE)) {
 		sobox_thread = t;
 		sobox_call6(SOBOX_DETACH, none, 0);	/* fails if closed meanwhile */
 		sobox_thread = NULL;
 	}
+	/* off the list and its stack given back in one step: a destroy
+	   either closed it (the stack went with the box) or never sees it */
 	pthread_mutex_lock(&l->attach_lock);
-	if (s && !t->closed) {	/* a destroyed box's stack is gone with it */
+	sobox_forget_host(t);
+	if (s && !t->closed) {
 		s->lo = t->call_stack_lo;
 		s->next = l->free_stacks;
 		l->free_stacks = s;

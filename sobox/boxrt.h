@@ -145,6 +145,25 @@ void sobox_unmake(void);
 /* The run in progress on this thread (some box's), or NULL. */
 struct lfi_thread *sobox_current_run(void);
 
+/* attach_lock, or -1 when this thread holds it or is destroying the box
+   already (a signal handler calling in there must not wait for itself). */
+int sobox_lock_attach(void);
+void sobox_unlock_attach(void);
+/* The destroying thread, all the while (the lock is let go meanwhile). */
+void sobox_mark_setup(int on);
+/* Under attach_lock: waits for a destroy in progress to end, unless the
+   thread is in a run (of any box: it could be the library's own thread
+   the destroy waits for); -1 when it could not wait. */
+int sobox_wait_for_destroy(void);
+
+/* A call from C into the box begins (sobox_call6, or a copy into box
+   memory): the thread attached and counted in c_calls, its context not
+   closed (after waiting for a destroy and attaching to the next box).
+   -1 when the call must fail; `detaching` fails at once on a closed
+   context (detach_at_exit frees it). sobox_c_end after the call. */
+int sobox_c_begin(int detaching);
+void sobox_c_end(void);
+
 /* A trampoline's or sobox_call6's context was closed by a destroy: waits
    for the destroy to end, then frees the context if its box went (the
    thread's next call attaches to a new box). 0: call again; -1: the

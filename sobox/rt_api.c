@@ -65,16 +65,22 @@ void sobox_api_free(void *p)
 }
 
 /* The box's memory may vanish under the copy (another sandbox thread
-   unmapping it): a checked copy. */
+   unmapping it): a checked copy. Counted as a call from C, so that a
+   destroy cannot unmap the box (and the host map something else there)
+   between the malloc and the copy. */
 void *sobox_api_memdup(const void *src, size_t n)
 {
-	void *p = sobox_api_malloc(n ? n : 1);
+	void *p;
 
+	if (sobox_c_begin(0))
+		return NULL;
+	p = sobox_api_malloc(n ? n : 1);
 	if (p && (!sobox_api_contains(p, n) ||
 		  lfi_box_write_checked((uint64_t)(uintptr_t)p, src, n))) {
 		sobox_api_free(p);
-		return NULL;
+		p = NULL;
 	}
+	sobox_c_end();
 	return p;
 }
 
@@ -125,16 +131,26 @@ void *sobox_api_register_cb(void *fn)
 	uint64_t host = (uint64_t)(uintptr_t)fn;
 	int k = -1;
 
-	if (!fn || !sobox_ready())
+	uint64_t stubs = 0;
+
+	if (!fn)
 		return NULL;
-	pthread_mutex_lock(&l->callback_lock);
+	for (;;) {
+		if (!sobox_ready())
+			return NULL;
+		pthread_mutex_lock(&l->callback_lock);
+		if (l->ready)	/* not destroyed since: its box is there */
+			break;
+		pthread_mutex_unlock(&l->callback_lock);
+	}
 	if (map_callback_stubs() == 0 && (k = callback_slot(host)) < 0 &&
 	    (k = callback_slot((uint64_t)(uintptr_t)sobox_unregistered_cb)) >= 0)
 		__atomic_store_n(&l->callbacks[k], host, __ATOMIC_RELEASE);
+	stubs = l->callback_stubs;
 	pthread_mutex_unlock(&l->callback_lock);
-	if (k < 0 && l->callback_stubs)
+	if (k < 0 && stubs)
 		sobox_complain("no callback slot left (%d)", LFI_MAX_CALLBACKS);
-	return k < 0 ? NULL : (void *)(uintptr_t)(l->callback_stubs + 32 * k);
+	return k < 0 ? NULL : (void *)(uintptr_t)(stubs + 32 * k);
 }
 
 int sobox_api_unregister_cb(void *fn)
@@ -158,6 +174,7 @@ int sobox_api_unregister_cb(void *fn)
 void *sobox_api_addr(void *fn)
 {
 	struct sobox_lib *l = &sobox_lib;
+	uint64_t stubs;
 	int k;
 
 	if (!fn || !sobox_ready())
@@ -167,6 +184,7 @@ void *sobox_api_addr(void *fn)
 			return (void *)(uintptr_t)sobox_fns[i];
 	pthread_mutex_lock(&l->callback_lock);
 	k = callback_slot((uint64_t)(uintptr_t)fn);
+	stubs = l->callback_stubs;
 	pthread_mutex_unlock(&l->callback_lock);
-	return k < 0 ? NULL : (void *)(uintptr_t)(l->callback_stubs + 32 * k);
+	return k < 0 || !stubs ? NULL : (void *)(uintptr_t)(stubs + 32 * k);
 }

@@ -67,8 +67,10 @@ static int anyone_inside(void)
    set) and nothing changed. */
 static int close_box(void)
 {
-	if (sobox_thread && sobox_thread->host_rsp)
-		return errno = EBUSY, -1;	/* in a callback of this box */
+	/* in a callback (this box's, another's; on a library thread, whose
+	   end the destroy would wait for) */
+	if (sobox_current_run())
+		return errno = EBUSY, -1;
 	close_hosts(1);
 	if (barrier_all() < 0) {
 		close_hosts(0);
@@ -85,24 +87,27 @@ int sobox_api_destroy(void)
 {
 	struct sobox_lib *l = &sobox_lib;
 
-	pthread_mutex_lock(&l->attach_lock);
-	while (l->destroying && !sobox_current_run())
-		pthread_cond_wait(&l->destroyed, &l->attach_lock);
-	if (l->destroying || (l->ready && close_box())) {
+	if (sobox_lock_attach())
+		return errno = EBUSY, -1;	/* from a signal handler, in setup */
+	if (sobox_wait_for_destroy() || (l->ready && close_box())) {
 		if (l->destroying)
 			errno = EBUSY;
-		pthread_mutex_unlock(&l->attach_lock);
+		sobox_unlock_attach();
 		return -1;
 	}
 	if (!l->ready) {	/* never made (-lazy), or destroyed already */
-		pthread_mutex_unlock(&l->attach_lock);
+		sobox_unlock_attach();
 		return 0;
 	}
 	l->destroying = 1;
-	pthread_mutex_unlock(&l->attach_lock);
-	/* the library's own threads end as by its exit_group; attaching
-	   waits meanwhile, and no lock is held that they could need */
+	sobox_mark_setup(1);
+	sobox_unlock_attach();
+	/* the library's own threads end as by its exit_group (sobox_ended,
+	   which would kill the box, no more); attaching waits meanwhile, and
+	   no lock is held that they could need */
+	pthread_mutex_lock(&l->p.lock);
 	l->p.ended = NULL;
+	pthread_mutex_unlock(&l->p.lock);
 	lfi_proc_end(&l->p, 0);
 	pthread_mutex_lock(&l->attach_lock);
 	pthread_mutex_lock(&l->callback_lock);
@@ -111,19 +116,8 @@ int sobox_api_destroy(void)
 	pthread_cond_broadcast(&l->destroyed);
 	pthread_mutex_unlock(&l->callback_lock);
 	pthread_mutex_unlock(&l->attach_lock);
+	sobox_mark_setup(0);
 	return 0;
-}
-
-/* The stub's main thread, paused for good since sobox_init. Its
-   alternate signal stack is the thread's that made the box: that
-   thread keeps it unless it is this one. */
-static void free_main(struct lfi_thread *main)
-{
-	if (!main)
-		return;
-	if (!pthread_equal(main->host_thread, pthread_self()))
-		main->altstack = NULL;
-	lfi_thread_free(main);
 }
 
 void sobox_unmake(void)
@@ -142,7 +136,7 @@ void sobox_unmake(void)
 		l->free_stacks = s->next;
 		free(s);
 	}
-	free_main(l->main);
+	lfi_thread_free(l->main);	/* paused for good since sobox_init */
 	lfi_fds_free(p->fds);
 	lfi_fs_free(p->fs);
 	free(p->exports);

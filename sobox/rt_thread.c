@@ -173,15 +173,39 @@ void sobox_ended(struct lfi_proc *p)
 	pthread_mutex_unlock(&l->hosts_lock);
 }
 
-/* Under attach_lock: a destroy in progress is waited for, unless the
-   thread is in a run (of any box: it could be the library's own thread,
-   which the destroy waits for). */
-static int wait_for_destroy(void)
+/* This thread holds attach_lock or is destroying the box: a signal
+   handler calling in on it must fail, not wait for itself. */
+static __thread int in_box_setup __attribute__((tls_model("initial-exec")));
+
+int sobox_lock_attach(void)
+{
+	if (in_box_setup)
+		return -1;
+	pthread_mutex_lock(&sobox_lib.attach_lock);
+	in_box_setup++;
+	return 0;
+}
+
+void sobox_unlock_attach(void)
+{
+	in_box_setup--;
+	pthread_mutex_unlock(&sobox_lib.attach_lock);
+}
+
+void sobox_mark_setup(int on)
+{
+	in_box_setup += on ? 1 : -1;
+}
+
+int sobox_wait_for_destroy(void)
 {
 	struct sobox_lib *l = &sobox_lib;
 
-	while (l->destroying && !sobox_current_run())
+	while (l->destroying && !sobox_current_run()) {
+		in_box_setup--;		/* the wait lets go of the lock */
 		pthread_cond_wait(&l->destroyed, &l->attach_lock);
+		in_box_setup++;
+	}
 	return l->destroying ? -1 : 0;
 }
 
@@ -193,7 +217,7 @@ static struct lfi_thread *attach_locked(void)
 	struct sobox_lib *l = &sobox_lib;
 	struct lfi_thread *t;
 
-	if (wait_for_destroy()) {
+	if (sobox_wait_for_destroy()) {
 		sobox_complain("the box is being destroyed: the call fails");
 		return NULL;
 	}
@@ -218,9 +242,12 @@ struct lfi_thread *sobox_attach(void)
 
 	if (t)
 		return t;
-	pthread_mutex_lock(&l->attach_lock);
+	if (sobox_lock_attach()) {
+		sobox_complain("a call into the box while this thread sets it up: refused");
+		return NULL;
+	}
 	t = attach_locked();
-	pthread_mutex_unlock(&l->attach_lock);
+	sobox_unlock_attach();
 	if (t) {
 		pthread_setspecific(l->key, t);
 		sobox_thread = t;
@@ -234,18 +261,45 @@ int sobox_closed_c(void)
 	struct lfi_thread *t = sobox_thread;
 	int fail, gone;
 
-	pthread_mutex_lock(&l->attach_lock);
-	fail = wait_for_destroy();
+	if (sobox_lock_attach()) {
+		sobox_complain("a call into the box while this thread sets it up: refused");
+		return -1;
+	}
+	fail = sobox_wait_for_destroy();
 	gone = t && t->closed;
-	pthread_mutex_unlock(&l->attach_lock);
-	if (gone) {	/* in no run: the destroy found it so */
-		sobox_thread = NULL;
+	sobox_unlock_attach();
+	/* in no run (the destroy found it so); claimed, since a signal
+	   handler calling in may have freed it already */
+	if (gone && __atomic_exchange_n(&sobox_thread, NULL, __ATOMIC_ACQ_REL) == t) {
 		pthread_setspecific(l->key, NULL);
+		sobox_forget_host(t);	/* an exit_group may walk the list */
 		lfi_thread_free(t);
 	}
 	if (fail)
 		sobox_complain("the box is being destroyed: the call fails");
 	return fail;
+}
+
+int sobox_c_begin(int detaching)
+{
+	struct lfi_thread *t;
+
+	for (;;) {
+		if (!(t = sobox_attach()))
+			return -1;
+		__atomic_add_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
+		if (!__atomic_load_n(&t->closed, __ATOMIC_SEQ_CST))
+			return 0;
+		__atomic_sub_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
+		/* detach_at_exit frees its context itself */
+		if (detaching || sobox_closed_c())
+			return -1;
+	}
+}
+
+void sobox_c_end(void)
+{
+	__atomic_sub_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
 }
 
 /* Where a call from C starts: the call slot, or below the interrupted
@@ -272,15 +326,14 @@ struct lfi_thread *sobox_current_run(void)
 
 int sobox_busy_check(struct lfi_thread *ctx, uint64_t sp);
 
-uint64_t sobox_call6(enum sobox_control fn, const uint64_t args[6], uint64_t fail)
+/* sobox_call6 once its call from C is counted (sobox_c_begin). */
+static uint64_t call6_counted(struct lfi_thread *t, enum sobox_control fn,
+			      const uint64_t args[6], uint64_t fail)
 {
-	struct lfi_thread *t, *ctx;
+	struct lfi_thread *ctx;
 	struct lfi_call c;
 	long ret;
 
-again:
-	if (!(t = sobox_attach()))
-		return fail;
 	/* read only now: with -lazy, attaching the first thread made the box */
 	c = (struct lfi_call){ .fn = sobox_lib.control[fn],
 			       .return_stub = sobox_lib.return_stub };
@@ -300,16 +353,7 @@ again:
 		return fail;
 	}
 	memcpy(c.args, args, sizeof c.args);
-	/* destroy's partner: it closes every context, then looks here */
-	__atomic_add_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
-	if (__atomic_load_n(&t->closed, __ATOMIC_SEQ_CST)) {
-		__atomic_sub_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
-		if (fn == SOBOX_DETACH || sobox_closed_c())
-			return fail;	/* detach_at_exit frees its context */
-		goto again;
-	}
 	ret = lfi_thread_call(t, &c);
-	__atomic_sub_fetch(&sobox_lib.c_calls, 1, __ATOMIC_SEQ_CST);
 	if (t->fault_sig || t->bad_call >= 0 || sobox_lib.p.exited) {
 		t->fault_sig = 0;
 		if (t->bad_call >= 0 || sobox_lib.p.exited)
@@ -318,4 +362,15 @@ again:
 		return fail;
 	}
 	return (uint64_t)ret;
+}
+
+uint64_t sobox_call6(enum sobox_control fn, const uint64_t args[6], uint64_t fail)
+{
+	uint64_t r;
+
+	if (sobox_c_begin(fn == SOBOX_DETACH))
+		return fail;
+	r = call6_counted(sobox_thread, fn, args, fail);
+	sobox_c_end();
+	return r;
 }

@@ -301,9 +301,9 @@ static void fast_path(FILE *f, const struct sobox_sig *s, unsigned i)
 	frame(f, s, 0);
 	fprintf(f, "\tcall\t.Lenter%u\n\tLFI_TRAMP_EXIT\n", i);
 	left(f, i, "");
-	fprintf(f, "\tLFI_TRAMP_IDLE\n");
+	/* in a run until the results are out of the box: a destroy waits */
 	results(f, s, i, "");
-	fprintf(f, "\tLFI_TRAMP_RESTORE\n\tret\n");
+	fprintf(f, "\tLFI_TRAMP_IDLE\n\tLFI_TRAMP_RESTORE\n\tret\n");
 }
 
 /* A run in progress on the thread (trampoline.h); sobox_busy first

@@ -123,10 +123,42 @@ static uint64_t cookie(void)
 
 static int fsgsbase_usable(void);
 
+/*
+ * The alternate signal stack the runtime gave a thread is the thread's,
+ * not a context's: another box's context on the same thread (which found
+ * it usable) runs on it too, so it must outlive every context the thread
+ * frees (a destroyed box's, say). It is unmapped when the thread ends,
+ * by a key destructor that puts itself back twice (its rounds in the low
+ * bits of the page-aligned address) so as to run after the other keys'
+ * destructors, which may still run box code (sobox's detach).
+ */
+static pthread_key_t altstack_key;
+static int altstack_key_ok;
+
+static void altstack_gone(void *value)
+{
+	uintptr_t v = (uintptr_t)value, rounds = v & (LFI_PAGE_SIZE - 1);
+	char *mem = (char *)(v - rounds);
+	stack_t cur, off = { .ss_flags = SS_DISABLE };
+
+	if (rounds < 2 && pthread_setspecific(altstack_key, (void *)(v + 1)) == 0)
+		return;
+	if (sigaltstack(NULL, &cur) == 0 && cur.ss_sp == mem + LFI_PAGE_SIZE)
+		sigaltstack(&off, NULL);
+	munmap(mem, ALTSTACK_SIZE + LFI_PAGE_SIZE);
+}
+
+static void make_altstack_key(void)
+{
+	altstack_key_ok = pthread_key_create(&altstack_key, altstack_gone) == 0;
+}
+
 /* Gives the calling thread an alternate signal stack outside the box
-   unless it has a usable one; t->altstack is ours to take back. */
+   unless it has a usable one (without the key, the stack stays mapped
+   when the thread ends). */
 static int attach_altstack(struct lfi_thread *t)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	stack_t cur, ss = { .ss_size = ALTSTACK_SIZE };
 	char *mem;
 
@@ -135,6 +167,7 @@ static int attach_altstack(struct lfi_thread *t)
 	if (!(cur.ss_flags & SS_DISABLE) &&
 	    !lfi_box_contains(t->box, (uint64_t)(uintptr_t)cur.ss_sp, cur.ss_size))
 		return 0;
+	pthread_once(&once, make_altstack_key);
 	/* mmap(NULL) never lands in a box: the reservation holds it. */
 	mem = mmap(NULL, ALTSTACK_SIZE + LFI_PAGE_SIZE, PROT_NONE,
 		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -145,19 +178,16 @@ static int attach_altstack(struct lfi_thread *t)
 		munmap(mem, ALTSTACK_SIZE + LFI_PAGE_SIZE);
 		return -ENOMEM;
 	}
-	t->altstack = mem;
+	/* an earlier one of ours (the box it was in is gone) goes now */
+	if (altstack_key_ok) {
+		void *old = pthread_getspecific(altstack_key);
+
+		if (old)
+			munmap((char *)((uintptr_t)old & ~(uintptr_t)(LFI_PAGE_SIZE - 1)),
+			       ALTSTACK_SIZE + LFI_PAGE_SIZE);
+		pthread_setspecific(altstack_key, mem);
+	}
 	return 0;
-}
-
-static void detach_altstack(struct lfi_thread *t)
-{
-	stack_t off = { .ss_flags = SS_DISABLE };
-
-	if (!t->altstack)
-		return;
-	sigaltstack(&off, NULL);
-	munmap(t->altstack, ALTSTACK_SIZE + LFI_PAGE_SIZE);
-	t->altstack = NULL;
 }
 
 struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
@@ -201,7 +231,6 @@ void lfi_thread_free(struct lfi_thread *t)
 {
 	if (!t)
 		return;
-	detach_altstack(t);
 	free(t->xsave_mem);
 	free(t);
 }

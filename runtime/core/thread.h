@@ -121,7 +121,6 @@ struct lfi_thread {
 	/* the last fault in the box (signals.c): signal, address, pc */
 	int fault_sig;		/* 0: none */
 	uint64_t fault_addr, fault_pc;
-	void *altstack;		/* the alternate signal stack the core mapped */
 	/* per-thread state kept for the layer above (Linux: the
 	   set_tid_address word, the emulated signal mask) */
 	uint64_t clear_tid;
@@ -135,8 +134,10 @@ struct lfi_thread {
 
 /* A context for the calling host thread in `box`. NULL on -ENOMEM.
    Gives the thread an alternate signal stack outside every box unless it
-   has one (not in this box) already, and runs lfi_signals_protect()
-   (signals.h). Free it on the same thread, outside the box. */
+   has one (not in this box) already: the thread's, unmapped when the
+   thread ends, not when a context is freed (another box's context on
+   the thread may use it). Runs lfi_signals_protect() (signals.h). Free
+   the context outside the box; no run of it may be in progress. */
 struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 				  void *user);
 void lfi_thread_free(struct lfi_thread *t);

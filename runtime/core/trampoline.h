@@ -16,8 +16,9 @@
  *          (stack arguments below %r10)
  *          pushq <the sandbox %rsp call 24 must come with>
  *          call 1f
- *          LFI_TRAMP_EXIT ; LFI_TRAMP_IDLE     after call 24/lfi_leave/fault
- *          LFI_X87_EMPTY (results) LFI_TRAMP_RESTORE ; ret
+ *          LFI_TRAMP_EXIT                      after call 24/lfi_leave/fault
+ *          LFI_X87_EMPTY (results)             results out of the box
+ *          LFI_TRAMP_IDLE ; LFI_TRAMP_RESTORE ; ret
  *   1:     LFI_TRAMP_ENTER                     %rsp = %r10, into the box
  *          (zero the registers that are not arguments)
  *          movq <function>, %r11 ; jmpq *%r11
@@ -187,8 +188,10 @@
 	LFI_COLD jne, call lfi_tramp_fp_fix
 .endm
 
-/* After LFI_TRAMP_EXIT of an outermost run: no current run on the
-   thread, its context in no run. */
+/* After LFI_TRAMP_EXIT of an outermost run and its results (a memory
+   result is copied out of the box: until then the run must count as in
+   progress, or the box could be taken away under the copy): no current
+   run on the thread, its context in no run. */
 .macro	LFI_TRAMP_IDLE
 	movq	%fs:LFI_SLOT_CTX, %r11
 	movq	$0, LFI_T_HOST_RSP(%r11)

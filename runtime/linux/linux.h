@@ -60,7 +60,8 @@ struct lfi_proc {
 	/* called once, by the thread whose exit_group ends the process,
 	   before the others stop: for an embedder whose own host threads run
 	   the process's code without being in `running` (sobox), to stop
-	   their runs too. NULL: none */
+	   their runs too. NULL: none. Read under `lock`: an embedder
+	   clears it there */
 	void (*ended)(struct lfi_proc *p);
 };
 

@@ -133,6 +133,7 @@ static void stop_others(struct lfi_proc *p, struct lfi_thread *self, int status)
    each other forever. A later caller just leaves, like the others. */
 static void end_process(struct lfi_proc *p, struct lfi_thread *self, int status)
 {
+	void (*ended)(struct lfi_proc *);
 	int first;
 
 	pthread_mutex_lock(&p->lock);
@@ -141,10 +142,11 @@ static void end_process(struct lfi_proc *p, struct lfi_thread *self, int status)
 		p->exited = 1;
 		p->exit_status = status;
 	}
+	ended = p->ended;	/* an embedder may clear it (under the lock) */
 	pthread_cond_broadcast(&p->idle);
 	pthread_mutex_unlock(&p->lock);
-	if (first && p->ended)
-		p->ended(p);
+	if (first && ended)
+		ended(p);
 	if (first)
 		stop_others(p, self, status);
 }

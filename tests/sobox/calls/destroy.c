@@ -19,6 +19,11 @@ long call_cb(long (*)(long), long);
 long spin_until(volatile int *);
 long start_sleepers(long);
 long str_len(const char *);
+long start_async(long (*)(long));
+struct wide {
+	long v[2048];
+};
+struct wide wide(long);
 
 static long host_mix(long a, long b)
 {
@@ -100,6 +105,30 @@ static void ends_library_threads(void)
 	      counter_next() == 1, "started %ld, destroy %ld", started, r);
 }
 
+static volatile int async_result = 99, async_errno, async_done;
+
+static long destroy_on_library_thread(long x)
+{
+	async_result = calls_box_destroy();
+	async_errno = errno;
+	async_done = 1;
+	return x;
+}
+
+/* The library's own thread cannot wait for its own end. */
+static void refused_on_a_library_thread(void)
+{
+	void *cb = calls_box_register_cb((void *)destroy_on_library_thread);
+	long r = start_async((long (*)(long))cb);
+
+	for (int i = 0; i < 500 && !async_done; i++)
+		sleep_us(10000);
+	check("destroy/refused-on-a-library-thread", r == 0 && async_done &&
+	      async_result == -1 && async_errno == EBUSY && counter_next() >= 1,
+	      "started %ld, done %d, destroy %d errno %d", r, async_done,
+	      async_result, async_errno);
+}
+
 /* ---- host threads calling while the main thread destroys ---- */
 
 #define RACERS 4
@@ -152,6 +181,67 @@ static void racing_calls(void)
 	      done > 0 && !other && !bad && calls > 0,
 	      "%ld destroyed, %ld busy, %ld other errors; %ld wrong results in %ld calls",
 	      done, busy, other, bad, calls);
+}
+
+/* A memory result is copied out of the box after the function
+   returned: the run lasts until then. */
+static void *wide_caller(void *arg)
+{
+	long bad = 0;
+
+	for (long n = 0; racing; n++) {
+		struct wide w = wide(n);
+
+		bad += w.v[0] != n || w.v[2047] != n + 2047;
+	}
+	return (void *)bad;
+}
+
+/* Short-lived threads: each attaches, calls, and ends (its box thread
+   detached) while destroys go on. */
+static void *one_call(void *arg)
+{
+	return (void *)(long)(mix(5, 6) != host_mix(5, 6));
+}
+
+static void *spawner(void *arg)
+{
+	long bad = 0;
+
+	while (racing) {
+		pthread_t t;
+		void *r;
+
+		if (pthread_create(&t, NULL, one_call, NULL))
+			continue;
+		pthread_join(t, &r);
+		bad += (long)r;
+	}
+	return (void *)bad;
+}
+
+static void race_for(void *(*fn)(void *), const char *name)
+{
+	pthread_t t[RACERS];
+	long done = 0, bad = 0;
+	struct timespec t0, now;
+
+	racing = 1;
+	for (int i = 0; i < RACERS; i++)
+		pthread_create(&t[i], NULL, fn, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	do {
+		done += calls_box_destroy() == 0;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+	} while (now.tv_sec - t0.tv_sec < 1);
+	racing = 0;
+	for (int i = 0; i < RACERS; i++) {
+		void *r;
+
+		pthread_join(t[i], &r);
+		bad += (long)r;
+	}
+	check(name, done > 0 && !bad, "%ld destroyed, %ld wrong results", done, bad);
 }
 
 /* ---- what goes with the box ---- */
@@ -251,7 +341,10 @@ int main(void)
 	refused_in_callback();
 	refused_while_inside();
 	ends_library_threads();
+	refused_on_a_library_thread();
 	racing_calls();
+	race_for(wide_caller, "destroy/memory-results-racing-with-destroys");
+	race_for(spawner, "destroy/short-lived-threads-racing-with-destroys");
 	api_after();
 	memory_released();
 	closed_threads();

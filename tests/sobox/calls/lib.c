@@ -367,3 +367,40 @@ long start_sleepers(long n)
 	}
 	return k;
 }
+
+/* Calls f(1) from a new library thread, later: a callback on one of the
+   library's own threads. */
+static long (*async_f)(long);
+
+static void *call_later(void *arg)
+{
+	struct timespec ts = { 0, 20 * 1000000L };
+
+	nanosleep(&ts, NULL);
+	async_f(1);
+	return arg;
+}
+
+long start_async(long (*f)(long))
+{
+	pthread_t t;
+
+	async_f = f;
+	if (pthread_create(&t, NULL, call_later, NULL) || pthread_detach(t))
+		return -1;
+	return 0;
+}
+
+/* A 16 KiB result: a long copy out of the box on the way back. */
+struct wide {
+	long v[2048];
+};
+
+struct wide wide(long x)
+{
+	struct wide w;
+
+	for (int k = 0; k < 2048; k++)
+		w.v[k] = x + k;
+	return w;
+}

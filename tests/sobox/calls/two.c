@@ -4,6 +4,7 @@
    after its own library. */
 #define _GNU_SOURCE
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -67,6 +68,15 @@ static long chain_p(long x)
 	return other_call((long (*)(long))other_cb_to_calls_p, x);
 }
 
+/* a callback: 1 when the thread has an alternate signal stack (without
+   one, a signal's frame would land on the sandbox stack) */
+static long has_altstack(long x)
+{
+	stack_t ss;
+
+	return sigaltstack(NULL, &ss) == 0 && !(ss.ss_flags & SS_DISABLE);
+}
+
 static void *a_cb_to_other;
 
 /* A new thread whose first call into libother is made from libcalls'
@@ -121,6 +131,13 @@ int main(void)
 	      "%ld, %d lines: %s", v, lines, err_text);
 	check("both-work-after-faults", mix(3, 3) == host_mix(3, 3) && other_mul(3, 3) == 10,
 	      NULL);
+
+	/* destroying one box leaves the thread's alternate signal stack,
+	   whichever box's context made it, to the other */
+	v = other_box_destroy();
+	check("destroy-other-keeps-the-altstack", v == 0 &&
+	      call_cb((long (*)(long))calls_box_register_cb((void *)has_altstack), 0) == 1 &&
+	      other_mul(3, 3) == 10, "destroy %ld", v);
 
 	/* pointer parameters on the way (last: see nested in host.c) */
 	other_cb_to_calls_p = other_box_register_cb((void *)to_calls);
