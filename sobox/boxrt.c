@@ -327,21 +327,17 @@ static void detach_at_exit(void *arg)
 	struct lfi_thread *t = arg;
 	struct sobox_lib *l = &sobox_lib;
 	struct sobox_stack *s = malloc(sizeof *s);
-	uint64_t none[6] = { 0 };
+	int marked = sobox_setup_begin() == 0, detached;
 
 	forget_runs(t);
 	sobox_thread = NULL;
 	/* still on the list of hosts: a destroy closes it, or waits */
-	if (!l->dead && !__atomic_load_n(&t->closed, __ATOMIC_ACQUIRE)) {
-		sobox_thread = t;
-		sobox_call6(SOBOX_DETACH, none, 0);	/* fails if closed meanwhile */
-		sobox_thread = NULL;
-	}
+	detached = sobox_detach(t);
 	/* off the list and its stack given back in one step: a destroy
 	   either closed it (the stack went with the box) or never sees it */
 	pthread_mutex_lock(&l->attach_lock);
 	sobox_forget_host(t);
-	if (s && !t->closed) {
+	if (s && detached && !t->closed) {
 		s->lo = t->call_stack_lo;
 		s->next = l->free_stacks;
 		l->free_stacks = s;
@@ -350,4 +346,6 @@ static void detach_at_exit(void *arg)
 	pthread_mutex_unlock(&l->attach_lock);
 	free(s);
 	lfi_thread_free(t);
+	if (marked)
+		sobox_setup_end();
 }

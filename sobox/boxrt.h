@@ -145,16 +145,23 @@ void sobox_unmake(void);
 /* The run in progress on this thread (some box's), or NULL. */
 struct lfi_thread *sobox_current_run(void);
 
-/* attach_lock, or -1 when this thread holds it or is destroying the box
-   already (a signal handler calling in there must not wait for itself). */
+/* This thread is making, destroying or leaving the box (a signal
+   handler calling in on it must fail, not wait for itself): 0, or -1
+   when it is so already. */
+int sobox_setup_begin(void);
+void sobox_setup_end(void);
+/* sobox_setup_begin, then attach_lock; -1 (not taken) as above. */
 int sobox_lock_attach(void);
 void sobox_unlock_attach(void);
-/* The destroying thread, all the while (the lock is let go meanwhile). */
-void sobox_mark_setup(int on);
 /* Under attach_lock: waits for a destroy in progress to end, unless the
    thread is in a run (of any box: it could be the library's own thread
    the destroy waits for); -1 when it could not wait. */
 int sobox_wait_for_destroy(void);
+
+/* detach_at_exit's call of the stub's DETACH, with sobox_setup_begin
+   done: 1 when it ran (the thread's stack can be reused), 0 when the
+   box went first or is dead. */
+int sobox_detach(struct lfi_thread *t);
 
 /* A call from C into the box begins (sobox_call6, or a copy into box
    memory): the thread attached and counted in c_calls, its context not

@@ -100,8 +100,7 @@ int sobox_api_destroy(void)
 		return 0;
 	}
 	l->destroying = 1;
-	sobox_mark_setup(1);
-	sobox_unlock_attach();
+	pthread_mutex_unlock(&l->attach_lock);	/* still in setup */
 	/* the library's own threads end as by its exit_group (sobox_ended,
 	   which would kill the box, no more); attaching waits meanwhile, and
 	   no lock is held that they could need */
@@ -115,8 +114,7 @@ int sobox_api_destroy(void)
 	l->destroying = 0;
 	pthread_cond_broadcast(&l->destroyed);
 	pthread_mutex_unlock(&l->callback_lock);
-	pthread_mutex_unlock(&l->attach_lock);
-	sobox_mark_setup(0);
+	sobox_unlock_attach();
 	return 0;
 }
 

@@ -173,39 +173,45 @@ void sobox_ended(struct lfi_proc *p)
 	pthread_mutex_unlock(&l->hosts_lock);
 }
 
-/* This thread holds attach_lock or is destroying the box: a signal
-   handler calling in on it must fail, not wait for itself. */
+/* This thread is making, destroying or leaving the box, or holds
+   attach_lock: a signal handler calling in on it must fail, not wait
+   for itself. Set before the lock is taken, cleared after it is let go,
+   kept across the waits. */
 static __thread int in_box_setup __attribute__((tls_model("initial-exec")));
 
-int sobox_lock_attach(void)
+int sobox_setup_begin(void)
 {
 	if (in_box_setup)
 		return -1;
+	in_box_setup = 1;
+	return 0;
+}
+
+void sobox_setup_end(void)
+{
+	in_box_setup = 0;
+}
+
+int sobox_lock_attach(void)
+{
+	if (sobox_setup_begin())
+		return -1;
 	pthread_mutex_lock(&sobox_lib.attach_lock);
-	in_box_setup++;
 	return 0;
 }
 
 void sobox_unlock_attach(void)
 {
-	in_box_setup--;
 	pthread_mutex_unlock(&sobox_lib.attach_lock);
-}
-
-void sobox_mark_setup(int on)
-{
-	in_box_setup += on ? 1 : -1;
+	sobox_setup_end();
 }
 
 int sobox_wait_for_destroy(void)
 {
 	struct sobox_lib *l = &sobox_lib;
 
-	while (l->destroying && !sobox_current_run()) {
-		in_box_setup--;		/* the wait lets go of the lock */
+	while (l->destroying && !sobox_current_run())
 		pthread_cond_wait(&l->destroyed, &l->attach_lock);
-		in_box_setup++;
-	}
 	return l->destroying ? -1 : 0;
 }
 
@@ -255,29 +261,67 @@ struct lfi_thread *sobox_attach(void)
 	return t;
 }
 
+static uint64_t call6_counted(struct lfi_thread *t, enum sobox_control fn,
+			      const uint64_t args[6], uint64_t fail);
+
 int sobox_closed_c(void)
 {
 	struct sobox_lib *l = &sobox_lib;
-	struct lfi_thread *t = sobox_thread;
+	struct lfi_thread *t;
 	int fail, gone;
 
-	if (sobox_lock_attach()) {
+	/* first: a signal handler calling in from here on fails, so `t`
+	   stays this code's to read and free */
+	if (sobox_setup_begin()) {
 		sobox_complain("a call into the box while this thread sets it up: refused");
 		return -1;
 	}
+	t = sobox_thread;
+	pthread_mutex_lock(&l->attach_lock);
 	fail = sobox_wait_for_destroy();
 	gone = t && t->closed;
-	sobox_unlock_attach();
-	/* in no run (the destroy found it so); claimed, since a signal
-	   handler calling in may have freed it already */
-	if (gone && __atomic_exchange_n(&sobox_thread, NULL, __ATOMIC_ACQ_REL) == t) {
+	pthread_mutex_unlock(&l->attach_lock);
+	if (gone) {	/* in no run: the destroy found it so */
+		sobox_thread = NULL;
 		pthread_setspecific(l->key, NULL);
 		sobox_forget_host(t);	/* an exit_group may walk the list */
 		lfi_thread_free(t);
 	}
+	sobox_setup_end();
 	if (fail)
 		sobox_complain("the box is being destroyed: the call fails");
 	return fail;
+}
+
+/* The stub's DETACH on `t` (pthread_exit of its libc thread): 1 when it
+   ran, 0 when the box went first or is dead. A destroy that closed the
+   context for a moment and then gave up (EBUSY) is waited for and the
+   detach made again: a stack whose libc thread did not end must never
+   be given to another thread. Called with in_box_setup set. */
+int sobox_detach(struct lfi_thread *t)
+{
+	struct sobox_lib *l = &sobox_lib;
+	uint64_t none[6] = { 0 };
+	int closed;
+
+	for (;;) {
+		if (__atomic_load_n(&l->dead, __ATOMIC_ACQUIRE))
+			return 0;
+		sobox_thread = t;
+		if (sobox_c_begin(1) == 0) {
+			call6_counted(t, SOBOX_DETACH, none, 0);
+			sobox_c_end();
+			sobox_thread = NULL;
+			return 1;
+		}
+		sobox_thread = NULL;
+		pthread_mutex_lock(&l->attach_lock);
+		sobox_wait_for_destroy();	/* in no run: it waits */
+		closed = t->closed;
+		pthread_mutex_unlock(&l->attach_lock);
+		if (closed)
+			return 0;
+	}
 }
 
 int sobox_c_begin(int detaching)

@@ -143,8 +143,11 @@ static void altstack_gone(void *value)
 
 	if (rounds < 2 && pthread_setspecific(altstack_key, (void *)(v + 1)) == 0)
 		return;
-	if (sigaltstack(NULL, &cur) == 0 && cur.ss_sp == mem + LFI_PAGE_SIZE)
+	if (sigaltstack(NULL, &cur) == 0 && cur.ss_sp == mem + LFI_PAGE_SIZE) {
+		if (cur.ss_flags & SS_ONSTACK)
+			return;	/* a handler ending the thread runs on it: kept */
 		sigaltstack(&off, NULL);
+	}
 	munmap(mem, ALTSTACK_SIZE + LFI_PAGE_SIZE);
 }
 

@@ -24,6 +24,8 @@ struct wide {
 	long v[2048];
 };
 struct wide wide(long);
+long thread_enter(void);
+long threads_live(void);
 
 static long host_mix(long a, long b)
 {
@@ -244,6 +246,60 @@ static void race_for(void *(*fn)(void *), const char *name)
 	check(name, done > 0 && !bad, "%ld destroyed, %ld wrong results", done, bad);
 }
 
+/* Destroys refused (a thread spins in the box) while short-lived
+   threads end: each one's libc thread must end in the box before its
+   stack is reused, even when a refused destroy closed its context for a
+   moment (the box's count of live threads, by a key destructor in the
+   box, comes back to the spinner's). */
+static void *enter_once(void *arg)
+{
+	return (void *)thread_enter();
+}
+
+static void *churn(void *arg)
+{
+	while (racing) {
+		pthread_t t;
+
+		if (!pthread_create(&t, NULL, enter_once, NULL))
+			pthread_join(t, NULL);
+	}
+	return NULL;
+}
+
+static void refused_destroys_and_ending_threads(void)
+{
+	volatile int *flag = calls_box_calloc(2, sizeof *flag);
+	pthread_t spin, c[3];
+	long busy = 0, other = 0, live;
+	struct timespec t0, now;
+
+	if (!flag || pthread_create(&spin, NULL, spinner, (void *)flag))
+		return check("destroy/refused-destroys-and-ending-threads", 0, "setup");
+	while (!flag[1])
+		sleep_us(100);
+	racing = 1;
+	for (int i = 0; i < 3; i++)
+		pthread_create(&c[i], NULL, churn, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	do {
+		if (calls_box_destroy() == 0)
+			other++;
+		else
+			busy += errno == EBUSY;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+	} while (now.tv_sec - t0.tv_sec < 2);
+	racing = 0;
+	for (int i = 0; i < 3; i++)
+		pthread_join(c[i], NULL);
+	flag[0] = 1;
+	pthread_join(spin, NULL);
+	sleep_us(100000);
+	live = threads_live();
+	check("destroy/refused-destroys-and-ending-threads", busy > 0 && !other && live == 0,
+	      "%ld refused, %ld done, %ld box threads live", busy, other, live);
+}
+
 /* ---- what goes with the box ---- */
 
 static long plus_one(long x)
@@ -345,6 +401,7 @@ int main(void)
 	racing_calls();
 	race_for(wide_caller, "destroy/memory-results-racing-with-destroys");
 	race_for(spawner, "destroy/short-lived-threads-racing-with-destroys");
+	refused_destroys_and_ending_threads();
 	api_after();
 	memory_released();
 	closed_threads();
