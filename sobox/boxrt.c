@@ -253,26 +253,44 @@ int sobox_init_later(const char *name, const struct sobox_file *files,
 	return 0;
 }
 
+/* A box that failed to be made is not tried again (each call would pay
+   for the attempt and print its line) until a destroy says so; what the
+   attempt made goes, threads the library's constructor started too. */
+static int make_or_fail(void)
+{
+	struct sobox_lib *l = &sobox_lib;
+
+	if (!prepare() && !make_box())
+		return 0;
+	recipe.failed = 1;
+	pthread_mutex_lock(&l->p.lock);
+	l->p.ended = NULL;
+	pthread_mutex_unlock(&l->p.lock);
+	lfi_proc_end(&l->p, 0);
+	pthread_mutex_lock(&l->callback_lock);
+	sobox_unmake();
+	pthread_mutex_unlock(&l->callback_lock);
+	return -1;
+}
+
+void sobox_may_retry(void)
+{
+	recipe.failed = 0;
+}
+
 int sobox_init(const char *name, const struct sobox_file *files, size_t nfiles,
 	       size_t nexports)
 {
 	sobox_init_later(name, files, nfiles, nexports);
-	if (prepare() || make_box()) {
-		recipe.failed = 1;
-		return -1;
-	}
-	return 0;
+	return make_or_fail();
 }
 
-/* A box that failed to be made is not tried again: each call would pay
-   for the attempt and print its line. */
 int sobox_ready_locked(void)
 {
 	struct sobox_lib *l = &sobox_lib;
 
-	if (!l->ready && !l->destroying && recipe.set && !recipe.failed &&
-	    (prepare() || make_box()))
-		recipe.failed = 1;
+	if (!l->ready && !l->destroying && recipe.set && !recipe.failed)
+		make_or_fail();
 	return l->ready;
 }
 

@@ -131,6 +131,8 @@ int sobox_init_later(const char *name, const struct sobox_file *files,
 int sobox_ready(void);
 /* The same with attach_lock held. */
 int sobox_ready_locked(void);
+/* After a destroy: a box that failed to be made may be tried again. */
+void sobox_may_retry(void);
 
 /* PREFIX_box_destroy (rt_destroy.c): the library's box goes, its threads
    and memory with it; the next call makes a new one. 0, or -1 with

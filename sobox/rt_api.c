@@ -125,29 +125,43 @@ static int map_callback_stubs(void)
 
 /* The box function that calls `fn` (the same for the same fn), or NULL
    when all LFI_MAX_CALLBACKS slots are taken. */
+/* callback_lock, or -1: this thread is in the middle of the box's setup
+   or of another box API call (a signal handler calling in) and must
+   not wait for itself. */
+static int lock_callbacks(void)
+{
+	if (sobox_setup_begin())
+		return -1;
+	pthread_mutex_lock(&sobox_lib.callback_lock);
+	return 0;
+}
+
+static void unlock_callbacks(void)
+{
+	pthread_mutex_unlock(&sobox_lib.callback_lock);
+	sobox_setup_end();
+}
+
 void *sobox_api_register_cb(void *fn)
 {
 	struct sobox_lib *l = &sobox_lib;
-	uint64_t host = (uint64_t)(uintptr_t)fn;
+	uint64_t host = (uint64_t)(uintptr_t)fn, stubs;
 	int k = -1;
-
-	uint64_t stubs = 0;
 
 	if (!fn)
 		return NULL;
 	for (;;) {
-		if (!sobox_ready())
+		if (!sobox_ready() || lock_callbacks())
 			return NULL;
-		pthread_mutex_lock(&l->callback_lock);
 		if (l->ready)	/* not destroyed since: its box is there */
 			break;
-		pthread_mutex_unlock(&l->callback_lock);
+		unlock_callbacks();
 	}
 	if (map_callback_stubs() == 0 && (k = callback_slot(host)) < 0 &&
 	    (k = callback_slot((uint64_t)(uintptr_t)sobox_unregistered_cb)) >= 0)
 		__atomic_store_n(&l->callbacks[k], host, __ATOMIC_RELEASE);
 	stubs = l->callback_stubs;
-	pthread_mutex_unlock(&l->callback_lock);
+	unlock_callbacks();
 	if (k < 0 && stubs)
 		sobox_complain("no callback slot left (%d)", LFI_MAX_CALLBACKS);
 	return k < 0 ? NULL : (void *)(uintptr_t)(stubs + 32 * k);
@@ -158,14 +172,13 @@ int sobox_api_unregister_cb(void *fn)
 	struct sobox_lib *l = &sobox_lib;
 	int k;
 
-	if (!fn || !l->ready)
+	if (!fn || !l->ready || lock_callbacks())
 		return -1;
-	pthread_mutex_lock(&l->callback_lock);
 	if ((k = callback_slot((uint64_t)(uintptr_t)fn)) >= 0)
 		__atomic_store_n(&l->callbacks[k],
 				 (uint64_t)(uintptr_t)sobox_unregistered_cb,
 				 __ATOMIC_RELEASE);
-	pthread_mutex_unlock(&l->callback_lock);
+	unlock_callbacks();
 	return k < 0 ? -1 : 0;
 }
 
@@ -182,9 +195,10 @@ void *sobox_api_addr(void *fn)
 	for (size_t i = 0; i < l->nexports; i++)
 		if (sobox_tramps[i] == fn)
 			return (void *)(uintptr_t)sobox_fns[i];
-	pthread_mutex_lock(&l->callback_lock);
+	if (lock_callbacks())
+		return NULL;
 	k = callback_slot((uint64_t)(uintptr_t)fn);
 	stubs = l->callback_stubs;
-	pthread_mutex_unlock(&l->callback_lock);
+	unlock_callbacks();
 	return k < 0 || !stubs ? NULL : (void *)(uintptr_t)(stubs + 32 * k);
 }

@@ -95,7 +95,8 @@ int sobox_api_destroy(void)
 		sobox_unlock_attach();
 		return -1;
 	}
-	if (!l->ready) {	/* never made (-lazy), or destroyed already */
+	if (!l->ready) {	/* never made (-lazy), failed, or destroyed */
+		sobox_may_retry();
 		sobox_unlock_attach();
 		return 0;
 	}

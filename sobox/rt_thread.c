@@ -309,10 +309,13 @@ int sobox_detach(struct lfi_thread *t)
 			return 0;
 		sobox_thread = t;
 		if (sobox_c_begin(1) == 0) {
-			call6_counted(t, SOBOX_DETACH, none, 0);
+			/* pthread_exit's run ends with its status, 0; a fault
+			   or a stop (-1) leaves the libc thread alive */
+			uint64_t r = call6_counted(t, SOBOX_DETACH, none, (uint64_t)-1);
+
 			sobox_c_end();
 			sobox_thread = NULL;
-			return 1;
+			return r == 0;
 		}
 		sobox_thread = NULL;
 		pthread_mutex_lock(&l->attach_lock);

@@ -193,6 +193,40 @@ static int attach_altstack(struct lfi_thread *t)
 	return 0;
 }
 
+/* The signals the runtime needs on a thread that runs box code: a fault
+   in the box must reach its handler (a blocked synchronous fault kills
+   the process) and a stop (lfi_thread_stop) must arrive, whatever mask
+   the host gave the thread. */
+static void runtime_signals(sigset_t *set)
+{
+	static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
+
+	sigemptyset(set);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaddset(set, sigs[i]);
+	sigaddset(set, LFI_STOP_SIGNAL);
+}
+
+static void unblock_runtime_signals(void)
+{
+	sigset_t set;
+
+	runtime_signals(&set);
+	pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+void lfi_thread_block_host_signals(void)
+{
+	sigset_t set, keep;
+
+	runtime_signals(&keep);
+	sigfillset(&set);
+	for (int sig = 1; sig < NSIG; sig++)
+		if (sigismember(&keep, sig) == 1)
+			sigdelset(&set, sig);
+	pthread_sigmask(SIG_SETMASK, &set, NULL);
+}
+
 struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 				  void *user)
 {
@@ -216,6 +250,7 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 		lfi_thread_free(t);
 		return NULL;
 	}
+	unblock_runtime_signals();
 	memset(t->xsave_mem, 0, size);
 	t->xsave_fresh = 1;
 	t->cb_cookie = cookie();

@@ -142,6 +142,13 @@ struct lfi_thread *lfi_thread_new(struct lfi_box *box, lfi_syscall_fn *syscall,
 				  void *user);
 void lfi_thread_free(struct lfi_thread *t);
 
+/* A thread that only runs box code (the runtime's for a box's clone)
+   blocks every signal but the runtime's own: the box's signals are
+   emulated, and a host signal handled there could find the thread
+   between runs. lfi_thread_new unblocks the runtime's signals (faults,
+   LFI_STOP_SIGNAL) on every thread it gives a context. */
+void lfi_thread_block_host_signals(void);
+
 /* The table of runtime-call entry points to give lfi_box_new(). */
 void lfi_runtime_table(uint64_t table[LFI_RUNTIME_CALLS]);
 

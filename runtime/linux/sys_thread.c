@@ -170,11 +170,15 @@ static void *thread_main(void *arg)
 {
 	struct start *s = arg;
 	struct lfi_proc *p = s->proc;
-	struct lfi_thread *t = lfi_thread_new(p->box, lfi_linux_syscall, p);
+	struct lfi_thread *t;
 	struct lfi_return_point at = s->at;
 	uint64_t sp = s->sp, args[6];
 	uint32_t tid = host_tid();
 
+	/* not the mask of the host thread whose call made the clone: a
+	   host that blocks everything (sigwait) would keep the stop out */
+	lfi_thread_block_host_signals();
+	t = lfi_thread_new(p->box, lfi_linux_syscall, p);
 	if (!t || lfi_proc_attach(p, t)) {
 		lfi_thread_free(t);
 		s->tid = -EAGAIN;

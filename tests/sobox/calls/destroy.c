@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@ long counter_next(void);
 long call_cb(long (*)(long), long);
 long spin_until(volatile int *);
 long start_sleepers(long);
+long start_waiters(long);
 long str_len(const char *);
 long start_async(long (*)(long));
 struct wide {
@@ -102,9 +104,22 @@ static void refused_while_inside(void)
 static void ends_library_threads(void)
 {
 	long started = start_sleepers(3), r = calls_box_destroy();
+	sigset_t all, old;
 
 	check("destroy/ends-the-library-threads", started == 3 && r == 0 &&
 	      counter_next() == 1, "started %ld, destroy %ld", started, r);
+	/* library threads made on a thread that blocks every signal (a host
+	   using sigwait), waiting in a futex: only the runtime's stop signal
+	   gets them out, so it must reach them */
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
+	about_to("destroy/ends-library-threads-of-a-thread-blocking-signals");
+	started = start_waiters(2);
+	r = calls_box_destroy();
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	check("destroy/ends-library-threads-of-a-thread-blocking-signals",
+	      started == 2 && r == 0 && counter_next() == 1,
+	      "started %ld, destroy %ld", started, r);
 }
 
 static volatile int async_result = 99, async_errno, async_done;

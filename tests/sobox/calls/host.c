@@ -554,6 +554,18 @@ static void *fault_thread(void *arg)
 	return (void *)(long)(r == -1 && mix(2, 2) == host_mix(2, 2));
 }
 
+/* The same on a thread that blocked every signal before its first
+   call (a host that handles signals with sigwait): the runtime unblocks
+   the fault signals it needs, or the fault would kill the process. */
+static void *fault_thread_blocking(void *arg)
+{
+	sigset_t all;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+	return fault_thread(arg);
+}
+
 static void faults(void)
 {
 	long r;
@@ -585,6 +597,14 @@ static void faults(void)
 	lines = err_end();
 	check("faults/other-thread-fault", t_ok && lines == 1, "%d lines", lines);
 	check("faults/main-after-other-thread-fault", mix(1, 9) == host_mix(1, 9), NULL);
+	about_to("faults/fault-on-a-thread-blocking-signals");
+	err_begin();
+	if (pthread_create(&th, NULL, fault_thread_blocking, NULL) ||
+	    pthread_join(th, &t_ok))
+		t_ok = NULL;
+	lines = err_end();
+	check("faults/fault-on-a-thread-blocking-signals", t_ok && lines == 1,
+	      "%d lines", lines);
 }
 
 static void *late_thread(void *arg)

@@ -404,3 +404,29 @@ struct wide wide(long x)
 		w.v[k] = x + k;
 	return w;
 }
+
+/* n library threads that wait on a condition nobody signals (a futex
+   wait with no timeout: only a signal gets them out). */
+static pthread_mutex_t wait_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t wait_never = PTHREAD_COND_INITIALIZER;
+
+static void *wait_forever(void *arg)
+{
+	pthread_mutex_lock(&wait_lock);
+	for (;;)
+		pthread_cond_wait(&wait_never, &wait_lock);
+	return arg;
+}
+
+long start_waiters(long n)
+{
+	long k;
+
+	for (k = 0; k < n; k++) {
+		pthread_t t;
+
+		if (pthread_create(&t, NULL, wait_forever, NULL) || pthread_detach(t))
+			break;
+	}
+	return k;
+}
