@@ -258,18 +258,11 @@ int sobox_init_later(const char *name, const struct sobox_file *files,
    attempt made goes, threads the library's constructor started too. */
 static int make_or_fail(void)
 {
-	struct sobox_lib *l = &sobox_lib;
-
 	if (!prepare() && !make_box())
 		return 0;
 	recipe.failed = 1;
-	pthread_mutex_lock(&l->p.lock);
-	l->p.ended = NULL;
-	pthread_mutex_unlock(&l->p.lock);
-	lfi_proc_end(&l->p, 0);
-	pthread_mutex_lock(&l->callback_lock);
+	sobox_end_threads();
 	sobox_unmake();
-	pthread_mutex_unlock(&l->callback_lock);
 	return -1;
 }
 

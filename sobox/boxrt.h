@@ -140,8 +140,12 @@ void sobox_may_retry(void);
    membarrier). */
 int sobox_api_destroy(void);
 
-/* Undoes sobox_init's box, after its threads are gone (rt_destroy.c),
-   under attach_lock and callback_lock. */
+/* The library's own threads ended, as by its exit_group but without
+   sobox_ended (which would kill the box), and waited for (rt_destroy.c). */
+void sobox_end_threads(void);
+
+/* Undoes sobox_init's box once its threads are gone (rt_destroy.c); takes
+   callback_lock (after attach_lock when the caller holds it). */
 void sobox_unmake(void);
 
 /* The run in progress on this thread (some box's), or NULL. */

@@ -102,21 +102,25 @@ int sobox_api_destroy(void)
 	}
 	l->destroying = 1;
 	pthread_mutex_unlock(&l->attach_lock);	/* still in setup */
-	/* the library's own threads end as by its exit_group (sobox_ended,
-	   which would kill the box, no more); attaching waits meanwhile, and
-	   no lock is held that they could need */
-	pthread_mutex_lock(&l->p.lock);
-	l->p.ended = NULL;
-	pthread_mutex_unlock(&l->p.lock);
-	lfi_proc_end(&l->p, 0);
+	/* attaching waits meanwhile, and no lock is held that the library's
+	   threads could need */
+	sobox_end_threads();
 	pthread_mutex_lock(&l->attach_lock);
-	pthread_mutex_lock(&l->callback_lock);
 	sobox_unmake();
 	l->destroying = 0;
 	pthread_cond_broadcast(&l->destroyed);
-	pthread_mutex_unlock(&l->callback_lock);
 	sobox_unlock_attach();
 	return 0;
+}
+
+void sobox_end_threads(void)
+{
+	struct lfi_proc *p = &sobox_lib.p;
+
+	pthread_mutex_lock(&p->lock);
+	p->ended = NULL;
+	pthread_mutex_unlock(&p->lock);
+	lfi_proc_end(p, 0);
 }
 
 void sobox_unmake(void)
@@ -124,6 +128,7 @@ void sobox_unmake(void)
 	struct sobox_lib *l = &sobox_lib;
 	struct lfi_proc *p = &l->p;
 
+	pthread_mutex_lock(&l->callback_lock);	/* register_cb maps in p->box */
 	pthread_mutex_lock(&l->hosts_lock);	/* the contexts stay theirs */
 	free(l->hosts);
 	l->hosts = NULL;
@@ -153,4 +158,5 @@ void sobox_unmake(void)
 	l->return_stub = l->control_stack = 0;
 	l->dead = 0;
 	__atomic_store_n(&l->ready, 0, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&l->callback_lock);
 }

@@ -72,6 +72,22 @@ else
 	failt build-host "$(head -1 cc.err)"
 fi
 
+# a box that cannot be made (the library faults at load): one line for
+# the attempt, calls fail without another, a destroy lets the next call
+# try again (its line), nothing left behind to crash on
+if "$LFICC" -O2 -g -fPIC -shared -o libnoload.lfi.so "$SRC/noload.c" 2> cc.err &&
+   "$SOBOX" -o libnoload.box.so libnoload.lfi.so 2> err &&
+   gcc -O2 -o noload "$SRC/noloadhost.c" -L. -l:libnoload.box.so -Wl,-rpath,"$TMP" 2>> cc.err; then
+	./noload > out 2> err
+	st=$?
+	[ $st -eq 0 ] && [ "$(cat out)" = "-1 -1 0 -1" ] &&
+		[ "$(grep -c 'did not load in the box' err)" -eq 2 ] &&
+		pass failed-box-tried-again-after-destroy ||
+		failt failed-box-tried-again-after-destroy "status $st, $(cat out): $(head -c 300 err)"
+else
+	failt noload-build "$(head -c 300 cc.err err)"
+fi
+
 # the box made at load, or at the first call with -lazy
 order() { SOBOX_VERBOSE=1 ./lazy 2>&1 >/dev/null | sed -n 's/.*\(box ready\).*/\1/p; s/^main$/main/p' | tr '\n' ' '; }
 if gcc -O2 -o lazy "$SRC/lazy.c" -L. -l:libdemo.box.so -Wl,-rpath,"$TMP" 2> cc.err; then
