@@ -10,7 +10,8 @@
  *          (pointer checks)
  *          LFI_TRAMP_GS_READ                   %r10 = the %gs base
  *          LFI_TRAMP_SAVE                      callee-saved registers
- *          LFI_TRAMP_OWN                       the run is current
+ *          LFI_TRAMP_OWN closed                the run is current (or to
+ *                                              `closed`: sobox's destroy)
  *          LFI_TRAMP_GS_SET %r10               %r14 and %gs: the box's
  *          movq LFI_T_CALL_SP(%r11), %r10      the sandbox stack
  *          (stack arguments below %r10)
@@ -24,7 +25,8 @@
  *          movq <function>, %r11 ; jmpq *%r11
  *
  * The nested path adds LFI_TRAMP_NESTED_SP, LFI_TRAMP_SAVE_RUN and
- * LFI_TRAMP_RESTORE_RUN around the same frame.
+ * LFI_TRAMP_RESTORE_RUN around the same frame. Rare cases go out of line
+ * (LFI_COLD): the common path takes no branch.
  *
  * The host's FP control words are saved at each entry; the way out
  * restores them only when the sandbox said (runtime call 32) it changed
