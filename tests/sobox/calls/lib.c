@@ -355,17 +355,23 @@ static void *sleep_forever(void *arg)
 	return arg;
 }
 
-long start_sleepers(long n)
+/* n detached library threads running fn; the number started. */
+static long start_detached(long n, void *(*fn)(void *))
 {
 	long k;
 
 	for (k = 0; k < n; k++) {
 		pthread_t t;
 
-		if (pthread_create(&t, NULL, sleep_forever, NULL) || pthread_detach(t))
+		if (pthread_create(&t, NULL, fn, NULL) || pthread_detach(t))
 			break;
 	}
 	return k;
+}
+
+long start_sleepers(long n)
+{
+	return start_detached(n, sleep_forever);
 }
 
 /* Calls f(1) from a new library thread, later: a callback on one of the
@@ -420,13 +426,5 @@ static void *wait_forever(void *arg)
 
 long start_waiters(long n)
 {
-	long k;
-
-	for (k = 0; k < n; k++) {
-		pthread_t t;
-
-		if (pthread_create(&t, NULL, wait_forever, NULL) || pthread_detach(t))
-			break;
-	}
-	return k;
+	return start_detached(n, wait_forever);
 }
